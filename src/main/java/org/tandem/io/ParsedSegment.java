@@ -1,0 +1,15 @@
+package org.tandem.io;
+
+import java.util.List;
+import org.tandem.markup.InlineCode;
+
+/**
+ * One translatable segment as read from a file.
+ *
+ * @param unitId the unit id, or {@code unitId/segmentId} where a unit has several segments
+ * @param source source text with placeholder tokens for inline codes
+ * @param target target text likewise, or {@code null} when the file has no target for it
+ * @param codes  the inline codes of source and target, numbered as their tokens
+ */
+public record ParsedSegment(String unitId, String source, String target, List<InlineCode> codes) {
+}

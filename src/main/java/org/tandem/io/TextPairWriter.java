@@ -1,0 +1,170 @@
+package org.tandem.io;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes a text-pair document as new XLIFF (2.1 or 1.2) or as the plain corrected target text. Each paragraph
+ * becomes a unit whose sentences are its segments.
+ */
+final class TextPairWriter {
+
+    private static final String NS_12 = "urn:oasis:names:tc:xliff:document:1.2";
+
+    private TextPairWriter() {
+    }
+
+    /** One row of a text pair as stored: unit id {@code p3} or {@code p3/s2}, its source and current target. */
+    record Row(String unitId, String source, String target) {
+        String paragraph() {
+            int slash = unitId.indexOf('/');
+            return slash < 0 ? unitId : unitId.substring(0, slash);
+        }
+    }
+
+    static byte[] xliff2(String name, String sourceLang, String targetLang, List<Row> rows) {
+        return write(w -> {
+            w.writeStartElement("xliff");
+            w.writeDefaultNamespace(XliffReader.NS_20);
+            w.writeAttribute("version", "2.1");
+            w.writeAttribute("srcLang", sourceLang);
+            w.writeAttribute("trgLang", targetLang);
+            w.writeCharacters("\n ");
+            w.writeStartElement("file");
+            w.writeAttribute("id", "f1");
+            w.writeAttribute("original", name);
+            for (Map.Entry<String, List<Row>> unit : byParagraph(rows).entrySet()) {
+                w.writeCharacters("\n  ");
+                w.writeStartElement("unit");
+                w.writeAttribute("id", unit.getKey());
+                int k = 0;
+                for (Row row : unit.getValue()) {
+                    if (k > 0) {
+                        w.writeCharacters("\n   ");
+                        w.writeStartElement("ignorable");
+                        element(w, "source", " ");
+                        w.writeEndElement();
+                    }
+                    k++;
+                    w.writeCharacters("\n   ");
+                    w.writeStartElement("segment");
+                    w.writeAttribute("id", "s" + k);
+                    w.writeCharacters("\n    ");
+                    element(w, "source", row.source());
+                    w.writeCharacters("\n    ");
+                    element(w, "target", row.target());
+                    w.writeCharacters("\n   ");
+                    w.writeEndElement();
+                }
+                w.writeCharacters("\n  ");
+                w.writeEndElement();
+            }
+            w.writeCharacters("\n ");
+            w.writeEndElement();
+            w.writeCharacters("\n");
+            w.writeEndElement();
+        });
+    }
+
+    static byte[] xliff12(String name, String sourceLang, String targetLang, List<Row> rows) {
+        return write(w -> {
+            w.writeStartElement("xliff");
+            w.writeDefaultNamespace(NS_12);
+            w.writeAttribute("version", "1.2");
+            w.writeCharacters("\n ");
+            w.writeStartElement("file");
+            w.writeAttribute("original", name);
+            w.writeAttribute("source-language", sourceLang);
+            w.writeAttribute("target-language", targetLang);
+            w.writeAttribute("datatype", "plaintext");
+            w.writeCharacters("\n  ");
+            w.writeStartElement("body");
+            for (Map.Entry<String, List<Row>> unit : byParagraph(rows).entrySet()) {
+                List<Row> sentences = unit.getValue();
+                w.writeCharacters("\n   ");
+                w.writeStartElement("trans-unit");
+                w.writeAttribute("id", unit.getKey());
+                w.writeCharacters("\n    ");
+                element(w, "source", String.join(" ", sentences.stream().map(Row::source).toList()));
+                w.writeCharacters("\n    ");
+                w.writeStartElement("seg-source");
+                segments(w, sentences, true);
+                w.writeEndElement();
+                w.writeCharacters("\n    ");
+                w.writeStartElement("target");
+                w.writeAttribute("xml:lang", targetLang);
+                segments(w, sentences, false);
+                w.writeEndElement();
+                w.writeCharacters("\n   ");
+                w.writeEndElement();
+            }
+            w.writeCharacters("\n  ");
+            w.writeEndElement();
+            w.writeCharacters("\n ");
+            w.writeEndElement();
+            w.writeCharacters("\n");
+            w.writeEndElement();
+        });
+    }
+
+    /** The corrected target: sentences joined by a space, paragraphs by a blank line. */
+    static byte[] plainTarget(List<Row> rows) {
+        List<String> paragraphs = new ArrayList<>();
+        for (List<Row> unit : byParagraph(rows).values()) {
+            paragraphs.add(String.join(" ", unit.stream().map(Row::target).filter(t -> !t.isBlank()).toList()));
+        }
+        return (String.join("\n\n", paragraphs) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void segments(XMLStreamWriter w, List<Row> sentences, boolean source) throws XMLStreamException {
+        for (int k = 0; k < sentences.size(); k++) {
+            if (k > 0) {
+                w.writeCharacters(" ");
+            }
+            w.writeStartElement("mrk");
+            w.writeAttribute("mtype", "seg");
+            w.writeAttribute("mid", String.valueOf(k + 1));
+            w.writeCharacters(source ? sentences.get(k).source() : sentences.get(k).target());
+            w.writeEndElement();
+        }
+    }
+
+    private static Map<String, List<Row>> byParagraph(List<Row> rows) {
+        Map<String, List<Row>> units = new LinkedHashMap<>();
+        for (Row row : rows) {
+            units.computeIfAbsent(row.paragraph(), k -> new ArrayList<>()).add(row);
+        }
+        return units;
+    }
+
+    private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
+        w.writeStartElement(name);
+        w.writeCharacters(text == null ? "" : text);
+        w.writeEndElement();
+    }
+
+    private interface Body {
+        void write(XMLStreamWriter w) throws XMLStreamException;
+    }
+
+    private static byte[] write(Body body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            XMLStreamWriter w = SecureXml.output().createXMLStreamWriter(out, "UTF-8");
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeCharacters("\n");
+            body.write(w);
+            w.writeEndDocument();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("writing XLIFF failed", e);
+        }
+        return out.toByteArray();
+    }
+}

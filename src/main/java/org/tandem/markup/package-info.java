@@ -1,0 +1,2 @@
+/** Inline codes of a segment (XLIFF g, x, ph, pc, sc/ec…) as numbered placeholders, and the rules an edit must keep. */
+package org.tandem.markup;
