@@ -50,3 +50,7 @@ import './index';
 
 import './vaadin-react.js';
 import 'Frontend/generated/jar-resources/vaadin-dev-tools/vaadin-dev-tools.js';
+
+import './theme-tandem.global.generated.js';
+import { applyTheme } from './theme.js';
+applyTheme(document);

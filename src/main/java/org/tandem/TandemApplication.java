@@ -1,0 +1,20 @@
+package org.tandem;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.theme.Theme;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Tandem: a translation-review workbench. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Theme("tandem")
+@Push
+public class TandemApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(TandemApplication.class, args);
+    }
+}

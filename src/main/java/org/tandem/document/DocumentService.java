@@ -1,0 +1,194 @@
+package org.tandem.document;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tandem.io.ImportException;
+import org.tandem.io.ParsedDocument;
+import org.tandem.io.TranslationFiles;
+import org.tandem.markup.Placeholders;
+
+/** The documents feature's API: import, list, read and edit segments, export, delete. */
+@Service
+public class DocumentService {
+
+    private final DocumentRepository repository;
+    private final TranslationFiles files;
+    private final TransactionTemplate transaction;
+    private final ImportProperties limits;
+
+    DocumentService(DocumentRepository repository, TranslationFiles files, TransactionTemplate transaction,
+                    ImportProperties limits) {
+        this.repository = repository;
+        this.files = files;
+        this.transaction = transaction;
+        this.limits = limits;
+    }
+
+    /** Progress of an import: segments stored so far out of all. */
+    @FunctionalInterface
+    public interface ImportProgress {
+        void stored(int done, int total);
+
+        ImportProgress NONE = (done, total) -> { };
+    }
+
+    /**
+     * Imports an XLIFF 1.x/2.x file. Nothing is stored unless all of it is.
+     *
+     * @param targetLang the target language where the file names none (may be null)
+     * @param lenient    accept an XLIFF 2 file that breaks the standard, with a warning
+     * @throws ImportException naming the file and the problem
+     */
+    public Document importXliff(String fileName, byte[] content, String targetLang, boolean lenient,
+                                ImportProgress progress) {
+        checkSize(fileName, content);
+        ParsedDocument parsed = files.readXliff(fileName, content, targetLang, lenient);
+        return store(fileName, parsed, content, null, progress);
+    }
+
+    /**
+     * Imports a source text and its machine translation, segmented and aligned.
+     *
+     * @throws ImportException naming the file and the problem
+     */
+    public Document importTextPair(String sourceName, byte[] source, String targetName, byte[] target,
+                                   String sourceLang, String targetLang, ImportProgress progress) {
+        checkSize(sourceName, source);
+        checkSize(targetName, target);
+        ParsedDocument parsed = files.readTextPair(sourceName, source, targetName, target, sourceLang, targetLang);
+        return store(sourceName, parsed, source, target, progress);
+    }
+
+    private Document store(String name, ParsedDocument parsed, byte[] original, byte[] originalTarget,
+                           ImportProgress progress) {
+        int total = parsed.segments().size();
+        Long id = transaction.execute(status -> {
+            long documentId = repository.insertDocument(name, parsed, original, originalTarget);
+            IntConsumer stored = done -> progress.stored(done, total);
+            repository.insertSegments(documentId, parsed.segments(), stored);
+            return documentId;
+        });
+        return document(id);
+    }
+
+    private void checkSize(String fileName, byte[] content) {
+        if (content.length > limits.maxFileSize().toBytes()) {
+            throw new FileTooLargeException(fileName, content.length, limits.maxFileSize().toBytes());
+        }
+    }
+
+    /** The largest file an import accepts, in bytes. */
+    public long maxFileSize() {
+        return limits.maxFileSize().toBytes();
+    }
+
+    public List<Document> documents() {
+        return repository.findAll();
+    }
+
+    public Document document(long id) {
+        return repository.find(id).orElseThrow(() -> new DocumentNotFoundException("No document " + id + "."));
+    }
+
+    public List<Segment> segments(long documentId) {
+        document(documentId);
+        return repository.segments(documentId);
+    }
+
+    /** A page of segments in document order, for lazy loading. */
+    public List<Segment> segments(long documentId, int offset, int limit) {
+        return repository.segments(documentId, offset, limit);
+    }
+
+    public Segment segment(long documentId, long segmentId) {
+        return repository.segment(documentId, segmentId).orElseThrow(() -> new DocumentNotFoundException(
+                "No segment " + segmentId + " in document " + documentId + "."));
+    }
+
+    /**
+     * Saves a new target if nobody saved the segment since {@code version}. Returns the stored segment only after
+     * the database has it.
+     *
+     * @param status the status to give it (null: TRANSLATED, or NEW for an empty target)
+     * @throws StaleSegmentException when the version is not the current one; nothing is written
+     * @throws InvalidEditException  when the edit drops or breaks an inline code; nothing is written
+     */
+    public Segment saveTarget(long documentId, long segmentId, String target, int version, SegmentStatus status) {
+        Segment current = segment(documentId, segmentId);
+        String text = target == null ? "" : target;
+        List<String> problems = new java.util.ArrayList<>(forbiddenCharacters(text));
+        Set<String> required = current.target() != null ? Placeholders.tokenSet(current.target())
+                : new HashSet<>(Placeholders.tokenSet(current.source()));
+        if (current.target() == null && text.isEmpty()) {
+            required = Set.of();
+        }
+        problems.addAll(Placeholders.problems(text, current.codes(), required));
+        if (!problems.isEmpty()) {
+            throw new InvalidEditException(current.index(), problems);
+        }
+        SegmentStatus next = status != null ? status
+                : text.isEmpty() ? SegmentStatus.NEW : SegmentStatus.TRANSLATED;
+        String stored = text.isEmpty() && current.target() == null ? null : text;
+        if (!repository.updateTarget(documentId, segmentId, version, stored, next)) {
+            throw new StaleSegmentException(segment(documentId, segmentId));
+        }
+        return segment(documentId, segmentId);
+    }
+
+    /** Characters XML 1.0 cannot carry, which would make the exported file unreadable. */
+    private static List<String> forbiddenCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+            boolean loneSurrogate = Character.isHighSurrogate(c)
+                    ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+            if (control || loneSurrogate || c == '\uFFFE' || c == '\uFFFF') {
+                return List.of(String.format(Locale.ROOT, "The text holds the character U+%04X at position %d, "
+                        + "which XLIFF files cannot contain.", (int) c, i + 1));
+            }
+        }
+        return List.of();
+    }
+
+    public void delete(long documentId) {
+        if (!repository.delete(documentId)) {
+            throw new DocumentNotFoundException("No document " + documentId + ".");
+        }
+    }
+
+    /** The corrected file: the original XLIFF with edited targets patched in, or new XLIFF/text for a text pair. */
+    public ExportedFile export(long documentId, TranslationFiles.ExportFormat format) {
+        Document doc = document(documentId);
+        byte[][] originals = repository.originals(documentId).orElseThrow();
+        List<TranslationFiles.SegmentText> texts = repository.segments(documentId).stream()
+                .map(s -> new TranslationFiles.SegmentText(s.unitId(), s.source(), s.target(), s.changed(), s.codes()))
+                .toList();
+        TranslationFiles.ExportFormat as = format == null ? TranslationFiles.ExportFormat.ORIGINAL : format;
+        byte[] bytes = files.export(doc.name(), doc.format(), originals[0], doc.sourceLang(), doc.targetLang(),
+                texts, as);
+        return new ExportedFile(exportName(doc, as), mediaType(doc, as), bytes);
+    }
+
+    private static String exportName(Document doc, TranslationFiles.ExportFormat as) {
+        String base = doc.name().replaceAll("\\.[A-Za-z0-9]+$", "");
+        if (!doc.isTextPair() && as == TranslationFiles.ExportFormat.ORIGINAL) {
+            String ext = doc.name().contains(".") ? doc.name().substring(doc.name().lastIndexOf('.')) : ".xlf";
+            return base + "." + doc.targetLang() + ext;
+        }
+        return switch (as) {
+            case TEXT -> base + "." + doc.targetLang() + ".txt";
+            case XLIFF_1 -> base + "." + doc.targetLang() + ".xliff12.xlf";
+            default -> base + "." + doc.targetLang() + ".xlf";
+        };
+    }
+
+    private static String mediaType(Document doc, TranslationFiles.ExportFormat as) {
+        return as == TranslationFiles.ExportFormat.TEXT ? "text/plain;charset=UTF-8" : "application/xliff+xml";
+    }
+}

@@ -1,0 +1,5 @@
+package org.tandem.document;
+
+/** A file to download. */
+public record ExportedFile(String fileName, String mediaType, byte[] content) {
+}

@@ -1,0 +1,326 @@
+package org.tandem.document.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
+import java.util.Optional;
+import org.tandem.base.ui.MainLayout;
+import org.tandem.document.Document;
+import org.tandem.document.DocumentNotFoundException;
+import org.tandem.document.DocumentService;
+import org.tandem.document.InvalidEditException;
+import org.tandem.document.Segment;
+import org.tandem.document.SegmentStatus;
+import org.tandem.document.StaleSegmentException;
+import org.tandem.io.TranslationFiles;
+
+/**
+ * The workbench: source beside target, one row per segment, loaded lazily. The current row's target is an editor;
+ * leaving it saves, Ctrl+Enter saves, confirms and moves on, Ctrl+↑/↓ move between segments.
+ */
+@Route(value = "documents/:id", layout = MainLayout.class)
+public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final DocumentService documents;
+    private final Grid<SegmentRow> grid = new Grid<>();
+    private final Span progressText = new Span();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span saveState = new Span();
+    private Document document;
+    private SegmentRow current;
+    private TextArea editor;
+    private boolean focusEditor;
+
+    public WorkbenchView(DocumentService documents) {
+        this.documents = documents;
+        setSizeFull();
+        addClassName("workbench");
+    }
+
+    static RouteParameters parameters(long documentId) {
+        return new RouteParameters("id", String.valueOf(documentId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> id = event.getRouteParameters().get("id").flatMap(WorkbenchView::parseId);
+        try {
+            document = documents.document(id.orElseThrow(() -> new DocumentNotFoundException("No such document.")));
+        } catch (DocumentNotFoundException e) {
+            Notification.show(e.getMessage() + " It may have been deleted.", 5000, Notification.Position.MIDDLE);
+            event.forwardTo(DocumentsView.class);
+            return;
+        }
+        removeAll();
+        current = null;
+        add(header(), grid);
+        configureGrid();
+    }
+
+    private static Optional<Long> parseId(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (document == null ? "Workbench" : document.name()) + " · Tandem";
+    }
+
+    private HorizontalLayout header() {
+        H2 title = new H2(document.name());
+        title.addClassName("document-title");
+        Span languages = new Span(document.sourceLang() + " → " + document.targetLang());
+        languages.addClassName("languages");
+        progress.setWidth("8em");
+        updateProgress();
+        saveState.addClassName("save-state");
+        HorizontalLayout exports = new HorizontalLayout();
+        if (document.isTextPair()) {
+            exports.add(ExportLinks.link(documents, document.id(), TranslationFiles.ExportFormat.XLIFF_2, "XLIFF 2.1"),
+                    ExportLinks.link(documents, document.id(), TranslationFiles.ExportFormat.XLIFF_1, "XLIFF 1.2"),
+                    ExportLinks.link(documents, document.id(), TranslationFiles.ExportFormat.TEXT, "Text"));
+        } else {
+            exports.add(ExportLinks.link(documents, document.id(), TranslationFiles.ExportFormat.ORIGINAL,
+                    "Export XLIFF"));
+        }
+        Span exportLabel = new Span("Export:");
+        exports.addComponentAsFirst(exportLabel);
+        exports.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        HorizontalLayout header = new HorizontalLayout(title, languages, progressText, progress, saveState, exports);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.expand(saveState);
+        header.addClassName("workbench-header");
+        return header;
+    }
+
+    private void updateProgress() {
+        Document fresh = documents.document(document.id());
+        progressText.setText(fresh.reviewed() + "/" + fresh.segmentCount() + " reviewed");
+        progress.setValue(fresh.segmentCount() == 0 ? 0 : fresh.reviewed() / (double) fresh.segmentCount());
+    }
+
+    private void configureGrid() {
+        grid.removeAllColumns();
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.setSizeFull();
+        grid.addColumn(row -> row.segment().index()).setHeader("#").setWidth("4.5em").setFlexGrow(0)
+                .setKey("index");
+        grid.addComponentColumn(row -> SegmentText.render(row.segment().source(), row.segment().codes(), "source"))
+                .setHeader("Source (" + document.sourceLang() + ")").setFlexGrow(1).setKey("source");
+        grid.addComponentColumn(this::targetCell).setHeader("Target (" + document.targetLang() + ")")
+                .setFlexGrow(1).setKey("target");
+        grid.addComponentColumn(row -> status(row.segment().status())).setHeader("Status").setWidth("8em")
+                .setFlexGrow(0).setKey("status");
+        grid.setItems(query -> documents.segments(document.id(), query.getOffset(), query.getLimit()).stream()
+                .map(SegmentRow::new), query -> document.segmentCount());
+        grid.addItemClickListener(e -> open(e.getItem()));
+        if (isRightToLeft(document.targetLang())) {
+            grid.addClassName("rtl-target");
+        }
+    }
+
+    private static boolean isRightToLeft(String language) {
+        String lang = language.split("-")[0];
+        return List.of("ar", "he", "fa", "ur", "yi", "ps", "dv", "ckb").contains(lang);
+    }
+
+    private static Span status(SegmentStatus status) {
+        Span span = new Span(switch (status) {
+            case NEW -> "new";
+            case TRANSLATED -> "translated";
+            case REVIEWED -> "✔ reviewed";
+            case APPROVED -> "✔✔ approved";
+            case REJECTED -> "✘ rejected";
+        });
+        span.addClassName("status-" + status.name().toLowerCase(java.util.Locale.ROOT));
+        return span;
+    }
+
+    private com.vaadin.flow.component.Component targetCell(SegmentRow row) {
+        if (!row.equals(current)) {
+            return SegmentText.render(row.segment().target(), row.segment().codes(), "target");
+        }
+        TextArea area = new TextArea();
+        area.setAriaLabel("Target");
+        area.setValue(row.segment().targetText());
+        area.setWidthFull();
+        area.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        area.addClassName("target-editor");
+        area.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                save(row, e.getValue(), null);
+            }
+        });
+        Shortcuts.addShortcutListener(area, () -> confirmAndNext(row), Key.ENTER, KeyModifier.CONTROL)
+                .listenOn(area).resetFocusOnActiveElement();
+        Shortcuts.addShortcutListener(area, () -> move(row, 1), Key.ARROW_DOWN, KeyModifier.CONTROL)
+                .listenOn(area).resetFocusOnActiveElement();
+        Shortcuts.addShortcutListener(area, () -> move(row, -1), Key.ARROW_UP, KeyModifier.CONTROL)
+                .listenOn(area).resetFocusOnActiveElement();
+        Div codes = codeHints(row.segment());
+        editor = area;
+        if (focusEditor) {
+            area.focus();
+            focusEditor = false;
+        }
+        VerticalLayout cell = new VerticalLayout(area);
+        if (codes != null) {
+            cell.add(codes);
+        }
+        cell.setPadding(false);
+        cell.setSpacing(false);
+        return cell;
+    }
+
+    /** Under the editor: the segment's inline codes, so they can be seen and retyped. */
+    private static Div codeHints(Segment segment) {
+        if (segment.codes().isEmpty()) {
+            return null;
+        }
+        Div hints = new Div(new Span("Codes: "));
+        hints.addClassName("code-hints");
+        segment.codes().forEach(code -> hints.add(SegmentText.chip(code.token(), code)));
+        return hints;
+    }
+
+    /** Makes a row the current one (its target becomes the editor). */
+    void open(SegmentRow row) {
+        if (row.equals(current)) {
+            return;
+        }
+        SegmentRow previous = current;
+        current = row;
+        if (previous != null) {
+            grid.getDataProvider().refreshItem(previous);
+        }
+        grid.getDataProvider().refreshItem(row);
+        grid.select(row);
+        focusEditor = true;
+    }
+
+    /** Opens the segment at a 1-based index, if there is one. */
+    void openIndex(int index) {
+        if (index < 1 || index > document.segmentCount()) {
+            return;
+        }
+        List<Segment> found = documents.segments(document.id(), index - 1, 1);
+        if (!found.isEmpty()) {
+            grid.scrollToIndex(index - 1);
+            open(new SegmentRow(found.get(0)));
+        }
+    }
+
+    private void move(SegmentRow row, int delta) {
+        openIndex(row.segment().index() + delta);
+    }
+
+    /** Ctrl+Enter: save what is in the editor as reviewed, then go to the next segment that is not. */
+    void confirmAndNext(SegmentRow row) {
+        String text = editor != null && row.equals(current) ? editor.getValue() : row.segment().targetText();
+        if (!save(row, text, SegmentStatus.REVIEWED)) {
+            return;
+        }
+        int next = row.segment().index() + 1;
+        List<Segment> following = documents.segments(document.id(), row.segment().index(), 200);
+        for (Segment s : following) {
+            if (s.status() != SegmentStatus.REVIEWED && s.status() != SegmentStatus.APPROVED) {
+                next = s.index();
+                break;
+            }
+        }
+        openIndex(next);
+    }
+
+    /** Saves; the row shows the text as saved only once the database has it. */
+    boolean save(SegmentRow row, String text, SegmentStatus status) {
+        Segment before = row.segment();
+        boolean sameText = text.equals(before.targetText());
+        if (sameText && (status == null || status == before.status())) {
+            return true;
+        }
+        try {
+            Segment saved = documents.saveTarget(document.id(), before.id(), text, before.version(), status);
+            row.update(saved);
+            saveState.setText("Saved segment " + saved.index() + (status == SegmentStatus.REVIEWED
+                    ? " as reviewed" : "") + ".");
+            if (editor != null && row.equals(current)) {
+                editor.setInvalid(false);
+            }
+            grid.getDataProvider().refreshItem(row);
+            updateProgress();
+            return true;
+        } catch (InvalidEditException e) {
+            if (editor != null && row.equals(current)) {
+                editor.setInvalid(true);
+                editor.setErrorMessage(String.join(" ", e.problems()));
+            }
+            error(e.getMessage());
+            return false;
+        } catch (StaleSegmentException e) {
+            conflict(row, text, status, e.current());
+            return false;
+        }
+    }
+
+    /** Someone else saved first: show both texts; never overwrite silently. */
+    private void conflict(SegmentRow row, String mine, SegmentStatus status, Segment theirs) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Segment " + theirs.index() + " was changed by someone else");
+        Paragraph theirText = new Paragraph(theirs.targetText());
+        theirText.addClassName("conflict-theirs");
+        Paragraph myText = new Paragraph(mine);
+        myText.addClassName("conflict-mine");
+        dialog.add(new Span("Their saved text:"), theirText, new Span("Your text (not saved):"), myText);
+        Button keepTheirs = new Button("Keep theirs", e -> {
+            row.update(theirs);
+            grid.getDataProvider().refreshItem(row);
+            dialog.close();
+        });
+        Button overwrite = new Button("Save mine over theirs", e -> {
+            row.update(theirs);
+            dialog.close();
+            save(row, mine, status);
+        });
+        overwrite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(keepTheirs, overwrite);
+        dialog.open();
+    }
+
+    private static void error(String message) {
+        Notification n = Notification.show(message, 8000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    Grid<SegmentRow> grid() {
+        return grid;
+    }
+}
