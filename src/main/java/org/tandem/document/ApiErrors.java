@@ -1,5 +1,7 @@
 package org.tandem.document;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -9,7 +11,14 @@ import org.tandem.io.ImportException;
 
 /** Turns the document feature's exceptions into RFC 9457 problem details that name the file and the problem. */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
+
+    private final ImportProperties limits;
+
+    ApiErrors(ImportProperties limits) {
+        this.limits = limits;
+    }
 
     @ExceptionHandler(DocumentController.BadRequest.class)
     ProblemDetail badRequest(DocumentController.BadRequest e) {
@@ -34,7 +43,8 @@ class ApiErrors {
     @ExceptionHandler({FileTooLargeException.class, MaxUploadSizeExceededException.class})
     ProblemDetail tooLarge(Exception e) {
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large", e instanceof FileTooLargeException
-                ? e.getMessage() : "The upload is over the import limit (tandem.import.max-file-size).");
+                ? e.getMessage() : "The upload is over the import limit of " + limits.maxFileSize().toKilobytes()
+                + " KB per file (tandem.import.max-file-size).");
     }
 
     @ExceptionHandler(DocumentNotFoundException.class)

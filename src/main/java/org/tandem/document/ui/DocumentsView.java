@@ -65,12 +65,12 @@ public class DocumentsView extends VerticalLayout {
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(d -> new RouterLink(d.name(), WorkbenchView.class, WorkbenchView.parameters(d.id())))
-                .setHeader("Name").setFlexGrow(3).setSortable(false);
+                .setHeader("Name").setFlexGrow(1).setSortable(false);
         grid.addColumn(d -> d.sourceLang() + " → " + d.targetLang()).setHeader("Languages").setAutoWidth(true);
         grid.addColumn(Document::segmentCount).setHeader("Segments").setAutoWidth(true);
         grid.addColumn(d -> d.reviewed() + " / " + d.segmentCount()).setHeader("Reviewed").setAutoWidth(true);
         grid.addColumn(d -> WHEN.format(d.updatedAt())).setHeader("Last change").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("").setWidth("20em").setFlexGrow(0);
         grid.setHeight("45vh");
     }
 

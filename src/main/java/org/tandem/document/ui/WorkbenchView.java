@@ -130,6 +130,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
 
     private void configureGrid() {
         grid.removeAllColumns();
+        grid.addClassName("workbench-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setSizeFull();
         grid.addColumn(row -> row.segment().index()).setHeader("#").setWidth("4.5em").setFlexGrow(0)

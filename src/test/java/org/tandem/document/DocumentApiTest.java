@@ -1,0 +1,173 @@
+package org.tandem.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** The REST API over real HTTP, as a pipeline calls it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"tandem.import.max-file-size=64KB", "spring.servlet.multipart.max-file-size=64KB"})
+class DocumentApiTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    ObjectMapper json;
+
+    private static HttpEntity<ByteArrayResource> part(String name, byte[] bytes) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+        return new HttpEntity<>(new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        }, headers);
+    }
+
+    private ResponseEntity<String> upload(MultiValueMap<String, Object> form) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return http.postForEntity("/api/documents", new HttpEntity<>(form, headers), String.class);
+    }
+
+    private ResponseEntity<String> uploadXliff(String name, byte[] bytes) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("file", part(name, bytes));
+        return upload(form);
+    }
+
+    private JsonNode read(ResponseEntity<String> response) throws Exception {
+        return json.readTree(response.getBody());
+    }
+
+    @Test
+    void import_list_edit_and_export_an_xliff_file() throws Exception {
+        ResponseEntity<String> created = uploadXliff("inline.xlf", DocumentServiceTest.resource("/xliff/inline.xlf"));
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode doc = read(created);
+        assertThat(doc.get("name").asText()).isEqualTo("inline.xlf");
+        assertThat(doc.get("sourceLang").asText()).isEqualTo("en");
+        assertThat(doc.get("targetLang").asText()).isEqualTo("de");
+        assertThat(doc.get("segmentCount").asInt()).isEqualTo(2);
+        long id = doc.get("id").asLong();
+
+        JsonNode list = read(http.getForEntity("/api/documents", String.class));
+        assertThat(list.findValuesAsText("name")).contains("inline.xlf");
+
+        JsonNode segments = read(http.getForEntity("/api/documents/" + id + "/segments", String.class));
+        JsonNode second = segments.get(1);
+        assertThat(second.get("unitId").asText()).isEqualTo("t2");
+        assertThat(second.get("index").asInt()).isEqualTo(2);
+        assertThat(second.get("target").isNull()).isTrue();
+
+        ResponseEntity<String> saved = put(id, second.get("id").asLong(), "Klartext", second.get("version").asInt());
+        assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(read(saved).get("version").asInt()).isEqualTo(second.get("version").asInt() + 1);
+
+        ResponseEntity<byte[]> export = http.getForEntity("/api/documents/" + id + "/export", byte[].class);
+        assertThat(export.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(export.getHeaders().getContentDisposition().getFilename()).isEqualTo("inline.de.xlf");
+        assertThat(new String(export.getBody(), StandardCharsets.UTF_8))
+                .contains("<source>Plain text</source>\n        <target xml:lang=\"de\">Klartext</target>");
+    }
+
+    private ResponseEntity<String> put(long doc, long segment, String target, int version) {
+        return http.exchange("/api/documents/" + doc + "/segments/" + segment, HttpMethod.PUT,
+                new HttpEntity<>(Map.of("target", target, "version", version)), String.class);
+    }
+
+    @Test
+    void a_stale_version_gets_409_and_changes_nothing() throws Exception {
+        long id = read(uploadXliff("inline.xlf", DocumentServiceTest.resource("/xliff/inline.xlf"))).get("id").asLong();
+        JsonNode segment = read(http.getForEntity("/api/documents/" + id + "/segments", String.class)).get(1);
+        long sid = segment.get("id").asLong();
+        int version = segment.get("version").asInt();
+        assertThat(put(id, sid, "Erste", version).getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> conflict = put(id, sid, "Zweite", version);
+        assertThat(conflict.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(conflict.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(read(conflict).get("current").get("target").asText()).isEqualTo("Erste");
+        JsonNode after = read(http.getForEntity("/api/documents/" + id + "/segments", String.class)).get(1);
+        assertThat(after.get("target").asText()).isEqualTo("Erste");
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "broken.xlf | 422 | <xliff version=\"1.2\"><file source-language=\"en\"><body><trans-unit id=\"1\"><source>x",
+            "notes.xml  | 415 | <?xml version=\"1.0\"?><notes><note>hello</note></notes>",
+            "empty.xlf  | 422 | ' '",
+    })
+    void bad_files_get_a_problem_that_names_the_file(String name, int status, String content) throws Exception {
+        ResponseEntity<String> response = uploadXliff(name, content.getBytes(StandardCharsets.UTF_8));
+        assertThat(response.getStatusCode().value()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        JsonNode problem = read(response);
+        assertThat(problem.get("detail").asText()).startsWith(name + ": ");
+        assertThat(problem.get("file").asText()).isEqualTo(name);
+    }
+
+    @Test
+    void a_file_over_the_limit_gets_413() throws Exception {
+        ResponseEntity<String> response = uploadXliff("huge.xlf", new byte[200 * 1024]);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(read(response).get("detail").asText()).contains("limit");
+    }
+
+    @Test
+    void a_text_pair_is_imported_and_exported_as_xliff_21_and_as_text() throws Exception {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("source", part("a.de.txt", "Guten Tag. Wie geht es?\n\nZweiter Absatz.".getBytes(StandardCharsets.UTF_8)));
+        form.add("target", part("a.en.txt", "Good day. How are you?\n\nSecond paragraph.".getBytes(StandardCharsets.UTF_8)));
+        form.add("sourceLang", "de");
+        form.add("targetLang", "en-gb");
+        ResponseEntity<String> created = upload(form);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode doc = read(created);
+        assertThat(doc.get("targetLang").asText()).isEqualTo("en-GB");
+        assertThat(doc.get("segmentCount").asInt()).isEqualTo(3);
+        long id = doc.get("id").asLong();
+        String xliff = http.getForObject("/api/documents/" + id + "/export", String.class);
+        assertThat(xliff).contains("version=\"2.1\"").contains("<target>How are you?</target>");
+        String text = http.getForObject("/api/documents/" + id + "/export?format=text", String.class);
+        assertThat(text).isEqualTo("Good day. How are you?\n\nSecond paragraph.\n");
+    }
+
+    @Test
+    void a_text_pair_without_languages_or_with_an_unknown_one_is_refused() throws Exception {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("source", part("a.txt", "Hola.".getBytes(StandardCharsets.UTF_8)));
+        form.add("target", part("b.txt", "Hello.".getBytes(StandardCharsets.UTF_8)));
+        form.add("sourceLang", "es");
+        assertThat(upload(form).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        form.add("targetLang", "xx-notalanguage-123456789");
+        ResponseEntity<String> unknown = upload(form);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(read(unknown).get("detail").asText()).startsWith("b.txt: language");
+    }
+
+    @Test
+    void unknown_documents_get_404() {
+        assertThat(http.getForEntity("/api/documents/987654/segments", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+}
