@@ -8,7 +8,9 @@ import java.util.List;
  * Gale–Church length-based alignment (Computational Linguistics 19(1), 1993): the most probable sequence of
  * 1-1, 1-0, 0-1, 2-1 and 1-2 beads given the character lengths of both sides. Used for paragraphs and for the
  * sentences inside aligned paragraphs. Okapi's aligner is a pipeline step bound to its own event model and a
- * TM; this is the same algorithm over plain lists (DECISIONS.md).
+ * TM; this is the same algorithm over plain lists (DECISIONS.md), with two changes for machine translation:
+ * a deletion costs only its prior (the length term makes a missing paragraph look costlier than a bad merge),
+ * and shared or unshared names and numbers move the cost of a pairing.
  */
 final class Aligner {
 
@@ -18,6 +20,8 @@ final class Aligner {
 
     private static final double C = 1.0;
     private static final double S2 = 6.8;
+    private static final double ANCHOR_WEIGHT = 3.0;
+    private static final double UNMATCHED_WEIGHT = 1.0;
     private static final int[][] MOVES = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}};
     private static final double[] PRIOR = {0.89, 0.0099 / 2, 0.0099 / 2, 0.089 / 2, 0.089 / 2};
 
@@ -50,8 +54,9 @@ final class Aligner {
                     if (i < di || j < dj || cost[i - di][j - dj] == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    double c = cost[i - di][j - dj]
-                            + beadCost(length(source, i - di, i), length(target, j - dj, j), PRIOR[k]);
+                    double c = cost[i - di][j - dj] + (di == 0 || dj == 0 ? -Math.log(PRIOR[k])
+                            : beadCost(length(source, i - di, i), length(target, j - dj, j), PRIOR[k])
+                            + anchorCost(source, i - di, i, target, j - dj, j));
                     if (c < cost[i][j]) {
                         cost[i][j] = c;
                         move[i][j] = k;
@@ -82,6 +87,44 @@ final class Aligner {
             }
         }
         return true;
+    }
+
+    /**
+     * Words that survive translation: numbers and capitalised names, compared on their first four letters without
+     * accents ({@code Zelenski}/{@code Zelensky}, {@code Moscú}/{@code Moscow}). Lengths alone cannot tell which
+     * of two similar-sized paragraphs a translation left out; shared names and numbers can.
+     */
+    private static double anchorCost(List<String> source, int si, int sj, List<String> target, int ti, int tj) {
+        java.util.Set<String> a = anchors(String.join(" ", source.subList(si, sj)));
+        java.util.Set<String> b = anchors(String.join(" ", target.subList(ti, tj)));
+        java.util.Set<String> shared = new java.util.HashSet<>(a);
+        shared.retainAll(b);
+        int unmatched = a.size() + b.size() - 2 * shared.size();
+        return -ANCHOR_WEIGHT * shared.size() + UNMATCHED_WEIGHT * unmatched;
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+
+    static java.util.Set<String> anchors(String text) {
+        java.util.Set<String> anchors = new java.util.HashSet<>();
+        java.util.regex.Matcher m = WORD.matcher(text);
+        boolean sentenceStart = true;
+        int last = 0;
+        while (m.find()) {
+            String between = text.substring(last, m.start());
+            sentenceStart = sentenceStart || between.matches(".*[.!?¿¡:\"«“„]\\s*$");
+            String word = m.group();
+            if (Character.isDigit(word.charAt(0))) {
+                anchors.add(word.replaceAll("\\D", ""));
+            } else if (!sentenceStart && Character.isUpperCase(word.charAt(0)) && word.length() >= 3) {
+                String plain = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+                anchors.add(plain.substring(0, Math.min(4, plain.length())));
+            }
+            sentenceStart = false;
+            last = m.end();
+        }
+        return anchors;
     }
 
     private static int length(List<String> items, int from, int to) {

@@ -57,6 +57,10 @@ final class SecureXml {
         if (idx >= 0) {
             message = message.substring(idx + "Message: ".length());
         }
+        int at = message == null ? -1 : message.indexOf("\n at [row,col");
+        if (at >= 0) {
+            message = message.substring(0, at);
+        }
         return new ImportException(fileName, "not well-formed XML: " + message, line, column, e);
     }
 }
