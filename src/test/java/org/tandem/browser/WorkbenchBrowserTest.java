@@ -1,0 +1,71 @@
+package org.tandem.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Smoke test in headless Chromium: the running app serves the demo with source and target side by side. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WorkbenchBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    @LocalServerPort
+    int port;
+
+    private WebDriver driver;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "Debian chromium and chromium-driver are not installed (.ci/run installs them)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1366,768", "--user-data-dir=" + Files.createTempDirectory("tandem-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void the_demo_document_shows_source_and_target_columns() {
+        driver.get("http://localhost:" + port + "/");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        WebElement link = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//a[contains(., 'xi-putin-moscu')]")));
+        link.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "China y Rusia refuerzan"));
+        String page = driver.findElement(By.tagName("body")).getText();
+        assertThat(page).contains("Source (es)").contains("Target (en-US)");
+        assertThat(page).contains("China and Russia strengthen alliance against Western powers");
+        List<WebElement> cells = driver.findElements(By.cssSelector(".segment-text.target"));
+        assertThat(cells).isNotEmpty();
+    }
+}
