@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -18,7 +19,12 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.tandem.document.Document;
+import org.tandem.document.DocumentService;
+import org.tandem.document.Segment;
+import org.tandem.document.SegmentStatus;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Smoke test in headless Chromium: the running app serves the demo with source and target side by side. */
@@ -30,6 +36,9 @@ class WorkbenchBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    DocumentService documents;
 
     private WebDriver driver;
 
@@ -67,5 +76,29 @@ class WorkbenchBrowserTest {
         assertThat(page).contains("China and Russia strengthen alliance against Western powers");
         List<WebElement> cells = driver.findElements(By.cssSelector(".segment-text.target"));
         assertThat(cells).isNotEmpty();
+    }
+
+    @Test
+    void typing_in_the_target_keeps_inline_codes_and_ctrl_enter_saves_it_as_reviewed() throws Exception {
+        byte[] xliff;
+        try (var in = getClass().getResourceAsStream("/xliff/inline.xlf")) {
+            xliff = in.readAllBytes();
+        }
+        Document doc = documents.importXliff("inline.xlf", xliff, null, false, DocumentService.ImportProgress.NONE);
+        Segment first = documents.segments(doc.id()).get(0);
+        driver.get("http://localhost:" + port + "/documents/" + doc.id());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        WebElement target = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//span[contains(@class,'target') and contains(., 'Klicken Sie auf')]")));
+        target.click();
+        WebElement editor = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("tandem-segment-editor .segment-editor-input")));
+        assertThat(editor.findElements(By.cssSelector(".code"))).hasSize(3);
+        editor.sendKeys(Keys.END, " OK");
+        editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        wait.until(d -> documents.segment(doc.id(), first.id()).status() == SegmentStatus.REVIEWED);
+        assertThat(documents.segment(doc.id(), first.id()).target()).isEqualTo(first.target() + " OK");
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "behalten. OK"));
     }
 }

@@ -53,7 +53,7 @@ public class DocumentsView extends VerticalLayout {
 
     public DocumentsView(DocumentService documents) {
         this.documents = documents;
-        setSizeFull();
+        setWidthFull();
         add(new H2("Documents"));
         configureGrid();
         progress.setVisible(false);
@@ -71,7 +71,8 @@ public class DocumentsView extends VerticalLayout {
         grid.addColumn(d -> d.reviewed() + " / " + d.segmentCount()).setHeader("Reviewed").setAutoWidth(true);
         grid.addColumn(d -> WHEN.format(d.updatedAt())).setHeader("Last change").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setWidth("20em").setFlexGrow(0);
-        grid.setHeight("45vh");
+        grid.setHeight("40vh");
+        grid.getStyle().set("flex-shrink", "0");
     }
 
     private HorizontalLayout actions(Document doc) {

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,8 +18,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -52,7 +49,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     private final Span saveState = new Span();
     private Document document;
     private SegmentRow current;
-    private TextArea editor;
+    private SegmentEditor editor;
     private boolean focusEditor;
 
     public WorkbenchView(DocumentService documents) {
@@ -144,6 +141,14 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         grid.setItems(query -> documents.segments(document.id(), query.getOffset(), query.getLimit()).stream()
                 .map(SegmentRow::new), query -> document.segmentCount());
         grid.addItemClickListener(e -> open(e.getItem()));
+        // On the grid, not the editor: a save re-renders the editor cell, and a shortcut registered on the old
+        // editor would be dropped when its change event is handled first in the same round trip.
+        Shortcuts.addShortcutListener(grid, () -> onCurrent(this::confirmAndNext), Key.ENTER, KeyModifier.CONTROL)
+                .listenOn(grid).resetFocusOnActiveElement();
+        Shortcuts.addShortcutListener(grid, () -> onCurrent(row -> move(row, 1)), Key.ARROW_DOWN, KeyModifier.CONTROL)
+                .listenOn(grid).resetFocusOnActiveElement();
+        Shortcuts.addShortcutListener(grid, () -> onCurrent(row -> move(row, -1)), Key.ARROW_UP, KeyModifier.CONTROL)
+                .listenOn(grid).resetFocusOnActiveElement();
         if (isRightToLeft(document.targetLang())) {
             grid.addClassName("rtl-target");
         }
@@ -170,23 +175,16 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         if (!row.equals(current)) {
             return SegmentText.render(row.segment().target(), row.segment().codes(), "target");
         }
-        TextArea area = new TextArea();
-        area.setAriaLabel("Target");
+        SegmentEditor area = new SegmentEditor();
+        area.setAriaLabel("Target (" + document.targetLang() + ")");
         area.setValue(row.segment().targetText());
         area.setWidthFull();
-        area.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         area.addClassName("target-editor");
         area.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 save(row, e.getValue(), null);
             }
         });
-        Shortcuts.addShortcutListener(area, () -> confirmAndNext(row), Key.ENTER, KeyModifier.CONTROL)
-                .listenOn(area).resetFocusOnActiveElement();
-        Shortcuts.addShortcutListener(area, () -> move(row, 1), Key.ARROW_DOWN, KeyModifier.CONTROL)
-                .listenOn(area).resetFocusOnActiveElement();
-        Shortcuts.addShortcutListener(area, () -> move(row, -1), Key.ARROW_UP, KeyModifier.CONTROL)
-                .listenOn(area).resetFocusOnActiveElement();
         Div codes = codeHints(row.segment());
         editor = area;
         if (focusEditor) {
@@ -240,6 +238,12 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
+    private void onCurrent(java.util.function.Consumer<SegmentRow> action) {
+        if (current != null) {
+            action.accept(current);
+        }
+    }
+
     private void move(SegmentRow row, int delta) {
         openIndex(row.segment().index() + delta);
     }
@@ -274,15 +278,14 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
             saveState.setText("Saved segment " + saved.index() + (status == SegmentStatus.REVIEWED
                     ? " as reviewed" : "") + ".");
             if (editor != null && row.equals(current)) {
-                editor.setInvalid(false);
+                editor.setProblem(null);
             }
             grid.getDataProvider().refreshItem(row);
             updateProgress();
             return true;
         } catch (InvalidEditException e) {
             if (editor != null && row.equals(current)) {
-                editor.setInvalid(true);
-                editor.setErrorMessage(String.join(" ", e.problems()));
+                editor.setProblem(String.join(" ", e.problems()));
             }
             error(e.getMessage());
             return false;

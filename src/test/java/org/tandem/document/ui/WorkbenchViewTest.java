@@ -12,7 +12,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,10 +67,10 @@ class WorkbenchViewTest {
     }
 
     /** The editor that the current row's target cell renders. */
-    private static TextArea editorAt(Grid<SegmentRow> grid, int row) {
+    private static SegmentEditor editorAt(Grid<SegmentRow> grid, int row) {
         Component cell = _getCellComponent(grid, row, "target");
         assertThat(cell).as("row " + row + " is the one being edited").isInstanceOf(VerticalLayout.class);
-        return (TextArea) cell.getChildren().filter(TextArea.class::isInstance).findFirst().orElseThrow();
+        return (SegmentEditor) cell.getChildren().filter(SegmentEditor.class::isInstance).findFirst().orElseThrow();
     }
 
     private static int rowOf(Grid<SegmentRow> grid, String sourceFragment) {
@@ -100,7 +99,7 @@ class WorkbenchViewTest {
         int row = rowOf(grid, "cuando Occidente y Kiev");
         WorkbenchView view = _get(WorkbenchView.class);
         view.open(grid.getDataCommunicator().getItem(row));
-        TextArea editor = editorAt(grid, row);
+        SegmentEditor editor = editorAt(grid, row);
         String fixed = editor.getValue().replace("kyiv", "Kyiv");
         com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(editor, fixed);
 

@@ -1,0 +1,130 @@
+// <tandem-segment-editor>: a plain-text editor whose inline-code placeholders (⟨1⟩, ⟨/1⟩, ⟨2/⟩) are atomic,
+// non-editable chips. Its `value` is the segment text with the tokens; it fires `change` when the text was edited
+// and the editor loses focus. Plain JavaScript, no imports: no frontend build needed (STACK.md).
+const TOKEN = /\u27E8\/?\d+\/?\u27E9/g;
+
+class TandemSegmentEditor extends HTMLElement {
+  constructor() {
+    super();
+    this._value = '';
+    this._committed = '';
+  }
+
+  connectedCallback() {
+    if (this._input) {
+      return;
+    }
+    const input = document.createElement('div');
+    input.className = 'segment-editor-input';
+    input.contentEditable = 'true';
+    input.spellcheck = true;
+    input.setAttribute('role', 'textbox');
+    input.setAttribute('aria-multiline', 'true');
+    input.setAttribute('aria-label', this.getAttribute('aria-label') || 'Target');
+    input.addEventListener('input', () => {
+      this._value = this._serialize();
+    });
+    input.addEventListener('blur', () => this._commit());
+    input.addEventListener('paste', (e) => {
+      e.preventDefault();
+      const text = (e.clipboardData || window.clipboardData).getData('text/plain');
+      document.execCommand('insertText', false, text);
+    });
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        if (e.shiftKey) {
+          document.execCommand('insertLineBreak');
+        }
+      }
+    });
+    this._input = input;
+    this.appendChild(input);
+    this._render();
+  }
+
+  get value() {
+    return this._value;
+  }
+
+  set value(text) {
+    const v = text == null ? '' : String(text);
+    this._value = v;
+    this._committed = v;
+    this._render();
+  }
+
+  focus() {
+    if (!this._input) {
+      return;
+    }
+    this._input.focus();
+    const range = document.createRange();
+    range.selectNodeContents(this._input);
+    range.collapse(false);
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+
+  _commit() {
+    this._value = this._serialize();
+    if (this._value !== this._committed) {
+      this._committed = this._value;
+      this.dispatchEvent(new CustomEvent('change', { bubbles: true }));
+    }
+  }
+
+  _render() {
+    if (!this._input) {
+      return;
+    }
+    this._input.textContent = '';
+    let at = 0;
+    for (const match of this._value.matchAll(TOKEN)) {
+      if (match.index > at) {
+        this._input.appendChild(document.createTextNode(this._value.substring(at, match.index)));
+      }
+      const chip = document.createElement('span');
+      chip.className = 'code';
+      chip.contentEditable = 'false';
+      chip.dataset.token = match[0];
+      chip.textContent = match[0].substring(1, match[0].length - 1);
+      chip.title = 'Inline code ' + chip.textContent + ' (kept as it is on export)';
+      this._input.appendChild(chip);
+      at = match.index + match[0].length;
+    }
+    if (at < this._value.length) {
+      this._input.appendChild(document.createTextNode(this._value.substring(at)));
+    }
+  }
+
+  _serialize() {
+    let text = '';
+    const walk = (node, first) => {
+      for (const child of node.childNodes) {
+        if (child.nodeType === Node.TEXT_NODE) {
+          text += child.nodeValue;
+        } else if (child.dataset && child.dataset.token) {
+          text += child.dataset.token;
+        } else if (child.nodeName === 'BR') {
+          text += '\n';
+        } else if (child.nodeName === 'DIV' || child.nodeName === 'P') {
+          if (text.length > 0 && !text.endsWith('\n')) {
+            text += '\n';
+          }
+          walk(child, false);
+        } else {
+          walk(child, false);
+        }
+      }
+    };
+    walk(this._input, true);
+    // A trailing <br> that browsers add to keep an empty line open is not content.
+    return text.replace(/\n$/, this._value.endsWith('\n') ? '\n' : '').replace(/\u00A0/g, ' ');
+  }
+}
+
+if (!customElements.get('tandem-segment-editor')) {
+  customElements.define('tandem-segment-editor', TandemSegmentEditor);
+}
