@@ -65,12 +65,12 @@ public class DocumentsView extends VerticalLayout {
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(d -> new RouterLink(d.name(), WorkbenchView.class, WorkbenchView.parameters(d.id())))
-                .setHeader("Name").setFlexGrow(1).setSortable(false);
+                .setHeader("Name").setFlexGrow(1).setSortable(false).setKey("name");
         grid.addColumn(d -> d.sourceLang() + " → " + d.targetLang()).setHeader("Languages").setAutoWidth(true);
         grid.addColumn(Document::segmentCount).setHeader("Segments").setAutoWidth(true);
         grid.addColumn(d -> d.reviewed() + " / " + d.segmentCount()).setHeader("Reviewed").setAutoWidth(true);
         grid.addColumn(d -> WHEN.format(d.updatedAt())).setHeader("Last change").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setWidth("20em").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("").setWidth("20em").setFlexGrow(0).setKey("actions");
         grid.setHeight("40vh");
         grid.getStyle().set("flex-shrink", "0");
     }
@@ -230,15 +230,20 @@ public class DocumentsView extends VerticalLayout {
         grid.setItems(documents.documents());
     }
 
+    /** Errors stay until closed (they say what to fix); other messages fade. */
     private static void notify(String message, NotificationVariant variant) {
-        Notification n = new Notification(message, variant == NotificationVariant.LUMO_ERROR ? 0 : 6000,
-                Notification.Position.BOTTOM_START);
-        n.addThemeVariants(variant);
-        if (variant == NotificationVariant.LUMO_ERROR) {
-            Button close = new Button("Close", e -> n.close());
-            n.add(new Span(message), close);
-            n.setText(null);
+        if (variant != NotificationVariant.LUMO_ERROR) {
+            Notification.show(message, 6000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
+            return;
         }
+        Notification n = new Notification();
+        n.setPosition(Notification.Position.BOTTOM_START);
+        n.addThemeVariants(variant);
+        Button close = new Button("Close", e -> n.close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        HorizontalLayout content = new HorizontalLayout(new Span(message), close);
+        content.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        n.add(content);
         n.open();
     }
 }

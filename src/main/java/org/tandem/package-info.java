@@ -1,0 +1,2 @@
+/** Tandem, a translation-review workbench: one package per feature below this one. */
+package org.tandem;
