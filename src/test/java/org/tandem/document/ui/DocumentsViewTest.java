@@ -5,53 +5,28 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotificatio
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.UploadKt;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
-import kotlin.jvm.functions.Function0;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.tandem.document.Document;
 import org.tandem.document.DocumentService;
 
 /** The document list as a project manager uses it: upload, see errors, delete. */
-@SpringBootTest
-class DocumentsViewTest {
+class DocumentsViewTest extends KaribuTest {
 
-    private static Routes routes;
 
-    @Autowired
-    ApplicationContext context;
 
-    @Autowired
-    DocumentService documents;
 
-    @BeforeAll
-    static void discoverRoutes() {
-        routes = new Routes().autoDiscoverViews("org.tandem");
-    }
 
     @BeforeEach
-    void setUp() {
-        Function0<UI> uiFactory = UI::new;
-        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+    void openDocuments() {
         UI.getCurrent().navigate(DocumentsView.class);
     }
 
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-    }
 
     private static String notificationText() {
         return getNotifications().stream().map(n -> n.getElement().getProperty("text", "")
@@ -62,10 +37,7 @@ class DocumentsViewTest {
     @Test
     void uploading_an_xliff_file_imports_it() throws Exception {
         int before = documents.documents().size();
-        byte[] xliff;
-        try (var in = getClass().getResourceAsStream("/xliff/inline.xlf")) {
-            xliff = in.readAllBytes();
-        }
+        byte[] xliff = resource("/xliff/inline.xlf");
         UploadKt._upload(_get(Upload.class, spec -> spec.withId("xliff-upload")), "uploaded.xlf",
                 "application/xliff+xml", xliff);
         assertThat(documents.documents()).hasSize(before + 1);
@@ -83,10 +55,7 @@ class DocumentsViewTest {
 
     @Test
     void delete_asks_first_and_then_removes_the_document() throws Exception {
-        byte[] xliff;
-        try (var in = getClass().getResourceAsStream("/xliff/inline.xlf")) {
-            xliff = in.readAllBytes();
-        }
+        byte[] xliff = resource("/xliff/inline.xlf");
         Document doc = documents.importXliff("to-delete.xlf", xliff, null, false, DocumentService.ImportProgress.NONE);
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate(WorkbenchView.class, WorkbenchView.parameters(doc.id()));

@@ -5,53 +5,23 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import kotlin.jvm.functions.Function0;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.tandem.document.Document;
-import org.tandem.document.DocumentService;
 import org.tandem.document.Segment;
 import org.tandem.document.SegmentStatus;
 
 /** The workbench as a reviewer uses it, without a browser. */
-@SpringBootTest
-class WorkbenchViewTest {
+class WorkbenchViewTest extends KaribuTest {
 
-    private static Routes routes;
 
-    @Autowired
-    ApplicationContext context;
 
-    @Autowired
-    DocumentService documents;
 
-    @BeforeAll
-    static void discoverRoutes() {
-        routes = new Routes().autoDiscoverViews("org.tandem");
-    }
 
-    @BeforeEach
-    void setUp() {
-        Function0<UI> uiFactory = UI::new;
-        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
-    }
 
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-    }
 
     private Document demo() {
         return documents.documents().stream().filter(d -> d.name().startsWith("xi-putin")).findFirst().orElseThrow();
