@@ -1,0 +1,24 @@
+package org.tandem.qa;
+
+import java.util.List;
+
+/**
+ * One problem found in a target.
+ *
+ * @param checkId     the stable id of the check that found it
+ * @param category    MQM category path, e.g. {@code fluency/punctuation}
+ * @param start       UTF-16 offset into the target text as stored (with placeholder tokens)
+ * @param end         exclusive end offset; equal to start for something missing at that point
+ * @param suggestions replacements for the span, best first
+ * @param itsType     the ITS 2.0 Localization Quality Issue type
+ */
+public record Issue(String checkId, String category, Severity severity, int start, int end, String message,
+                    List<String> suggestions, String itsType) {
+
+    public Issue {
+        suggestions = List.copyOf(suggestions);
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span " + start + ".." + end);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.tandem.qa.checks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.tandem.qa.Check;
+import org.tandem.qa.Issue;
+import org.tandem.qa.SegmentPair;
+import org.tandem.qa.Severity;
+
+/**
+ * A sentence or heading that starts in lower case: the segment's first word when the source's starts in upper
+ * case, and any word after a sentence end inside the segment (not after an abbreviation).
+ */
+@Component
+public class LowercaseStartCheck implements Check {
+
+    private static final Set<String> ABBREVIATIONS = Set.of("etc", "vs", "approx", "incl", "cf", "al", "ca", "e.g",
+            "i.e", "usw", "bzw", "ggf", "vgl", "z.b", "d.h", "p.ej", "aprox", "ej", "pág", "págs", "núm", "av");
+
+    @Override
+    public String id() {
+        return "lowercase-start";
+    }
+
+    @Override
+    public List<Issue> check(SegmentPair pair) {
+        List<Words.Word> target = Words.of(pair.maskedTarget());
+        List<Words.Word> source = Words.of(pair.maskedSource());
+        if (target.isEmpty() || source.isEmpty()) {
+            return List.of();
+        }
+        List<Issue> issues = new ArrayList<>();
+        String text = pair.maskedTarget();
+        for (int i = 0; i < target.size(); i++) {
+            Words.Word word = target.get(i);
+            if (!word.sentenceStart() || !word.lowercase()) {
+                continue;
+            }
+            if (i == 0) {
+                if (!source.get(0).capitalised()) {
+                    continue;
+                }
+            } else if (ABBREVIATIONS.contains(Words.fold(target.get(i - 1).text())) || looksLikeEllipsis(text, word)
+                    || target.get(i - 1).text().length() == 1) {
+                continue;
+            }
+            issues.add(new Issue(id(), "fluency/spelling", Severity.MINOR, word.start(), word.end(),
+                    i == 0 ? "The segment starts in lower case; the source starts in upper case."
+                            : "A sentence starts in lower case.",
+                    List.of(Words.capitalise(word.text())), "misspelling"));
+        }
+        return issues;
+    }
+
+    /** "(…) can serve": an ellipsis inside a quotation does not end the sentence. */
+    private static boolean looksLikeEllipsis(String text, Words.Word word) {
+        String before = text.substring(0, word.start()).stripTrailing();
+        return before.endsWith("…)") || before.endsWith("...)") || before.endsWith(":");
+    }
+}

@@ -1,0 +1,100 @@
+package org.tandem.qa.checks;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.tandem.qa.DocumentCheck;
+import org.tandem.qa.Issue;
+import org.tandem.qa.SegmentPair;
+import org.tandem.qa.Severity;
+
+/**
+ * One name spelled two ways in one document ({@code Zelenski}/{@code Zelensky}): capitalised target words are
+ * clustered by spelling closeness and consonant skeleton; a cluster counts only if the source does not spell the
+ * names differently too (Russian {@code Vladímir} and Ukrainian {@code Volodímir} are two names). The preferred
+ * form is the majority; on a tie, the one that is not the source's own spelling (the adapted one).
+ */
+@Component
+public class NameConsistencyCheck implements DocumentCheck {
+
+    @Override
+    public String id() {
+        return "name-consistency";
+    }
+
+    /** Every place a spelling occurs, with the source names of its segment. */
+    private record Occurrence(int index, Words.Word word, List<String> sourceNames) {
+    }
+
+    @Override
+    public List<Found> check(List<SegmentPair> segments) {
+        Map<String, List<Occurrence>> bySpelling = new LinkedHashMap<>();
+        for (int i = 0; i < segments.size(); i++) {
+            SegmentPair pair = segments.get(i);
+            List<String> sourceNames = Words.of(pair.maskedSource()).stream()
+                    .filter(w -> w.capitalised() && w.text().length() >= 4).map(Words.Word::text).toList();
+            for (Words.Word word : Words.of(pair.maskedTarget())) {
+                if (word.capitalised() && word.text().length() >= 4) {
+                    bySpelling.computeIfAbsent(word.text(), k -> new ArrayList<>())
+                            .add(new Occurrence(i, word, sourceNames));
+                }
+            }
+        }
+        List<String> spellings = new ArrayList<>(bySpelling.keySet());
+        List<Found> found = new ArrayList<>();
+        List<String> done = new ArrayList<>();
+        for (String a : spellings) {
+            if (done.contains(a)) {
+                continue;
+            }
+            List<String> cluster = new ArrayList<>(List.of(a));
+            for (String b : spellings) {
+                if (!b.equals(a) && !done.contains(b) && Words.variants(a, b) && sameSourceName(bySpelling, a, b)) {
+                    cluster.add(b);
+                }
+            }
+            if (cluster.size() < 2) {
+                continue;
+            }
+            done.addAll(cluster);
+            String preferred = preferred(cluster, bySpelling);
+            for (String spelling : cluster) {
+                if (spelling.equals(preferred)) {
+                    continue;
+                }
+                for (Occurrence o : bySpelling.get(spelling)) {
+                    found.add(new Found(o.index(), new Issue(id(), "terminology/inconsistent", Severity.MAJOR,
+                            o.word().start(), o.word().end(), "“" + spelling + "” is spelled “" + preferred
+                            + "” elsewhere in this document.", List.of(preferred), "inconsistency")));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The variants render one source name, or no source name tells them apart. */
+    private static boolean sameSourceName(Map<String, List<Occurrence>> bySpelling, String a, String b) {
+        String sa = sourceFormOf(a, bySpelling.get(a));
+        String sb = sourceFormOf(b, bySpelling.get(b));
+        return sa == null || sb == null || Words.fold(sa).equals(Words.fold(sb));
+    }
+
+    private static String sourceFormOf(String spelling, List<Occurrence> occurrences) {
+        return occurrences.stream().flatMap(o -> o.sourceNames().stream())
+                .filter(n -> Words.fold(n).equals(Words.fold(spelling)) || Words.variants(n, spelling))
+                .min(Comparator.comparingInt(n -> Words.distance(n, spelling)))
+                .orElse(null);
+    }
+
+    private static String preferred(List<String> cluster, Map<String, List<Occurrence>> bySpelling) {
+        return cluster.stream().max(Comparator
+                .comparingInt((String s) -> bySpelling.get(s).size())
+                .thenComparing(s -> !bySpelling.get(s).stream().flatMap(o -> o.sourceNames().stream())
+                        .anyMatch(n -> n.equals(s)))
+                .thenComparing(Comparator.reverseOrder()))
+                .orElseThrow();
+    }
+}

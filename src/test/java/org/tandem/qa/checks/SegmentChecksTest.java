@@ -1,0 +1,98 @@
+package org.tandem.qa.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tandem.qa.Issue;
+import org.tandem.qa.SegmentPair;
+
+/**
+ * One table for every segment check: each row is a source/target pair in some language pair and what the check
+ * must say about it: the text its first issue covers and its first suggestion, or {@code -} for silence.
+ */
+class SegmentChecksTest {
+
+    @ParameterizedTest(name = "{0} {1}→{2}: {4} ⇒ [{5}] {6}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+            // quote-glued: closing quote glued to the next word, with the comma English puts inside
+            "quote-glued      | es | en-US | «Es un día histórico», afirmó el ministro. | \"It is a historic day\"said the minister. | \" | ',\" '",
+            "quote-glued      | en | de    | \"We will win,\" he said.                      | „Wir werden gewinnen“sagte er.            | “ | '“, '",
+            "quote-glued      | fr | es    | Il a dit «oui».                                 | Dijo«sí».                                 | « | ' «'",
+            "quote-glued      | es | en-GB | Dijo: «Vamos».                                  | He said: \"Let's go.\" Then he left.      | - | -",
+            "quote-glued      | de | en    | Er sagte „Ja“.                                  | He said \"yes\".                          | - | -",
+            // quote-unbalanced: only when the source's quotes pair up
+            "quote-unbalanced | es | en    | «La paz es posible», dijo.                      | \"Peace is possible, he said.             | \" | NULL",
+            "quote-unbalanced | es | en    | «La paz es posible,                             | \"Peace is possible,                      | - | -",
+            // quote-convention: marks of another language's typography
+            "quote-convention | es | en    | «Nunca»                                         | «Never»                                   | « | “",
+            "quote-convention | en | de    | \"Never\"                                       | „Niemals”                                 | ” | “",
+            "quote-convention | en | es    | \"Never\"                                       | «Nunca»                                   | - | -",
+            // lowercase-start: segment start (when the source's is upper case) and sentence starts
+            "lowercase-start  | de | en    | Wirtschaftliche Lage                            | economic situation                        | economic | Economic",
+            "lowercase-start  | en | es    | The deal failed. Talks resume today.            | El acuerdo fracasó. las conversaciones se reanudan hoy. | las | Las",
+            "lowercase-start  | en | de    | iPhone sales rose.                              | iPhone-Verkäufe stiegen.                  | - | -",
+            "lowercase-start  | es | en    | Frutas, verduras, etc. son caras.               | Fruit, vegetables, etc. are expensive.    | - | -",
+            // english-pronoun-i
+            "english-pronoun-i | es | en   | Creo que iré.                                   | i think i'll go.                          | i | I",
+            "english-pronoun-i | de | en   | Punkt i der Liste                               | Item (i) of the list                      | i | I",
+            "english-pronoun-i | en | es   | Yo voy.                                         | Voy a la playa i vuelvo.                  | - | -",
+            "english-pronoun-i | de | en   | Das iPad                                        | The iPad and e.g. i.e. examples           | - | -",
+            // proper-noun-case: a source name rendered in lower case
+            "proper-noun-case | es | en    | Llegó a Múnich el lunes.                        | He arrived in munich on Monday.           | munich | Munich",
+            "proper-noun-case | de | en    | Gespräche zwischen Peking und Taipeh.           | Talks between beijing and Taipei.         | - | -",
+            "proper-noun-case | en | de    | Flights from London to Odessa.                  | Flüge von London nach odesa.              | odesa | Odesa",
+            "proper-noun-case | es | en    | El Gobierno aprobó la ley.                      | The government passed the law.            | - | -",
+            // number-mismatch: values compared after each language's separators and scale words
+            "number-mismatch  | es | en    | Murieron 17 personas.                           | 71 people died.                           | 71 | NULL",
+            "number-mismatch  | es | en    | El 12 de marzo de 2023.                         | On March 21, 2023.                        | 21 | NULL",
+            "number-mismatch  | es | en    | Un plan de 15.600 millones de dólares.          | A $15.6 billion plan.                     | - | -",
+            "number-mismatch  | de | en    | Es kostet 3,5 Millionen Euro.                   | It costs 3.5 million euros.               | - | -",
+            "number-mismatch  | en | de    | It weighs 1,250.5 kg.                           | Es wiegt 1.250,5 kg.                      | - | -",
+            "number-mismatch  | en | es    | Chapter 4 of 12.                                | Capítulo 4.                               | '' | NULL",
+            // number-scale: thousands of millions in English
+            "number-scale     | es | en    | Una inversión de 80.000 millones.               | An investment of 80,000 million.          | '80,000 million' | 80 billion",
+            "number-scale     | es | en-GB | 2.500 billones                                  | 2,500 billion                             | '2,500 billion' | 2.5 trillion",
+            "number-scale     | es | en    | 900 millones                                    | 900 million                               | - | -",
+            // number-separator: another locale's decimal mark
+            "number-separator | en | es    | Inflation was 3.5 percent.                      | La inflación fue del 3.5 por ciento.      | 3.5 | '3,5'",
+            "number-separator | de | en    | Es sind 2,75 Prozent.                           | It is 2,75 percent.                       | '2,75' | 2.75",
+            "number-separator | en | de    | 10,000 people                                   | 10.000 Menschen                           | - | -",
+            // untranslated
+            "untranslated     | en | de    | Please restart the application.                | Please restart the application.           | Please restart the application. | NULL",
+            "untranslated     | en | es    | Microsoft Teams                                 | Microsoft Teams                           | - | -",
+            "untranslated     | en | de    | Settings                                        | Settings                                  | Settings | NULL",
+            // empty-target
+            "empty-target     | en | fr    | Save changes?                                   | ''                                        | '' | NULL",
+            "empty-target     | en | fr    | ⟨1/⟩                                            | ''                                        | - | -",
+            // doubled-word
+            "doubled-word     | de | en    | Der Vertrag wurde unterzeichnet.                | The the treaty was signed.                | ' the' | ''",
+            "doubled-word     | en | de    | He said that that was wrong.                    | Er sagte, dass das falsch war.            | - | -",
+            "doubled-word     | en | fr    | Bora Bora is far.                               | Bora Bora est loin.                       | - | -",
+            // whitespace
+            "whitespace       | es | en    | Hola mundo.                                     | Hello  world.                             | '  ' | ' '",
+            "whitespace       | es | en    | 'Hola. '                                        | Hello.                                    | '' | ' '",
+            // inline-codes
+            "inline-codes     | en | de    | Click ⟨1⟩Save⟨/1⟩ now.                          | Jetzt ⟨1⟩Speichern⟨/1⟩ klicken ⟨2/⟩.      | ⟨2/⟩ | ''",
+            "inline-codes     | en | de    | Click ⟨1⟩Save⟨/1⟩ now.                          | Jetzt Speichern klicken.                  | '' | NULL",
+    })
+    void finds_exactly_what_the_table_says(String checkId, String sourceLang, String targetLang, String source,
+                                           String target, String span, String suggestion) {
+        List<Issue> issues = AllChecks.BY_ID.get(checkId.strip()).check(
+                new SegmentPair(source, target, sourceLang.strip(), targetLang.strip()));
+        if ("-".equals(span)) {
+            assertThat(issues).as("quiet").isEmpty();
+            return;
+        }
+        assertThat(issues).as("an issue").isNotEmpty();
+        Issue first = issues.get(0);
+        assertThat(first.checkId()).isEqualTo(checkId.strip());
+        assertThat(target.substring(first.start(), first.end())).isEqualTo(span);
+        if (suggestion == null) {
+            assertThat(first.suggestions()).isEmpty();
+        } else {
+            assertThat(first.suggestions()).first().isEqualTo(suggestion);
+        }
+    }
+}
