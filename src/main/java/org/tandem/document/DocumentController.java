@@ -108,6 +108,19 @@ class DocumentController {
         return SegmentJson.of(documents.saveTarget(id, segmentId, update.target(), update.version(), status));
     }
 
+    record IssueJson(long segmentId, String check, String category, String severity, int start, int end,
+                     String message, List<String> suggestions, String itsType) {
+    }
+
+    @GetMapping("/{id}/issues")
+    List<IssueJson> issues(@PathVariable long id) {
+        List<IssueJson> all = new java.util.ArrayList<>();
+        documents.issues(id).forEach((segmentId, issues) -> issues.forEach(i -> all.add(new IssueJson(segmentId,
+                i.checkId(), i.category(), i.severity().label(), i.start(), i.end(), i.message(), i.suggestions(),
+                i.itsType()))));
+        return all;
+    }
+
     @GetMapping("/{id}/export")
     ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(required = false) String format) {
         TranslationFiles.ExportFormat as = switch (format == null ? "" : format.toLowerCase(java.util.Locale.ROOT)) {

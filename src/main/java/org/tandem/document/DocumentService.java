@@ -1,6 +1,8 @@
 package org.tandem.document;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,6 +13,9 @@ import org.tandem.io.ImportException;
 import org.tandem.io.ParsedDocument;
 import org.tandem.io.TranslationFiles;
 import org.tandem.markup.Placeholders;
+import org.tandem.qa.Issue;
+import org.tandem.qa.QaService;
+import org.tandem.qa.SegmentPair;
 
 /** The documents feature's API: import, list, read and edit segments, export, delete. */
 @Service
@@ -20,13 +25,15 @@ public class DocumentService {
     private final TranslationFiles files;
     private final TransactionTemplate transaction;
     private final ImportProperties limits;
+    private final QaService qa;
 
     DocumentService(DocumentRepository repository, TranslationFiles files, TransactionTemplate transaction,
-                    ImportProperties limits) {
+                    ImportProperties limits, QaService qa) {
         this.repository = repository;
         this.files = files;
         this.transaction = transaction;
         this.limits = limits;
+        this.qa = qa;
     }
 
     /** Progress of an import: segments stored so far out of all. */
@@ -138,6 +145,53 @@ public class DocumentService {
             throw new StaleSegmentException(segment(documentId, segmentId));
         }
         return segment(documentId, segmentId);
+    }
+
+    /** The issues of every segment, by segment id, in document order. */
+    public Map<Long, List<Issue>> issues(long documentId) {
+        Document doc = document(documentId);
+        List<Segment> segments = repository.segments(documentId);
+        List<List<Issue>> found = qa.check(segments.stream().map(s -> pair(doc, s)).toList());
+        Map<Long, List<Issue>> bySegment = new LinkedHashMap<>();
+        for (int i = 0; i < segments.size(); i++) {
+            bySegment.put(segments.get(i).id(), found.get(i));
+        }
+        return bySegment;
+    }
+
+    private static SegmentPair pair(Document doc, Segment s) {
+        return new SegmentPair(s.source(), s.targetText(), doc.sourceLang(), doc.targetLang());
+    }
+
+    /**
+     * Applies one fix to every segment that has the same issue (same check, same text, same suggestion), e.g. a
+     * name spelled the other way or a lower-case proper noun. Returns how many places changed.
+     */
+    public int fixEverywhere(long documentId, String checkId, String covered, String replacement) {
+        int changed = 0;
+        for (Map.Entry<Long, List<Issue>> entry : issues(documentId).entrySet()) {
+            Segment segment = segment(documentId, entry.getKey());
+            String text = segment.targetText();
+            List<Issue> matching = entry.getValue().stream()
+                    .filter(i -> i.checkId().equals(checkId) && text.substring(i.start(), i.end()).equals(covered)
+                            && i.suggestions().contains(replacement))
+                    .sorted(java.util.Comparator.comparingInt(Issue::start).reversed())
+                    .toList();
+            if (matching.isEmpty()) {
+                continue;
+            }
+            String fixed = text;
+            int lastStart = Integer.MAX_VALUE;
+            for (Issue issue : matching) {
+                if (issue.end() <= lastStart) {
+                    fixed = QaService.apply(fixed, issue, replacement);
+                    lastStart = issue.start();
+                    changed++;
+                }
+            }
+            saveTarget(documentId, segment.id(), fixed, segment.version(), null);
+        }
+        return changed;
     }
 
     /** Characters XML 1.0 cannot carry, which would make the exported file unreadable. */

@@ -32,7 +32,10 @@ public class GluedQuoteCheck implements Check {
             if (!Quotes.isQuote(q)) {
                 continue;
             }
-            boolean closes = Quotes.closes(text, i, language);
+            boolean glued = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) && i + 1 < text.length()
+                    && Character.isLetterOrDigit(text.charAt(i + 1));
+            boolean closes = glued ? Quotes.closesGlued(text, i, language, pair.maskedSource())
+                    : Quotes.closes(text, i, language);
             if (closes && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
                 char before = i > 0 ? text.charAt(i - 1) : ' ';
                 boolean punctuated = ".,!?;:…".indexOf(before) >= 0;

@@ -20,6 +20,14 @@ final class Quotes {
         char c = text.charAt(index);
         return switch (c) {
             case '"' -> {
+                boolean letterBefore = index > 0 && Character.isLetterOrDigit(text.charAt(index - 1));
+                boolean letterAfter = index + 1 < text.length() && Character.isLetterOrDigit(text.charAt(index + 1));
+                if (!letterAfter && (letterBefore || index > 0 && ".,!?;:…)".indexOf(text.charAt(index - 1)) >= 0)) {
+                    yield true;
+                }
+                if (!letterBefore && letterAfter) {
+                    yield false;
+                }
                 int before = 0;
                 for (int i = 0; i < index; i++) {
                     if (text.charAt(i) == '"') {
@@ -34,6 +42,17 @@ final class Quotes {
             case '“' -> "de".equals(language) || "cs".equals(language) || "sk".equals(language);
             default -> false;
         };
+    }
+
+    /**
+     * For a straight quote glued on both sides ({@code part"declared}), whether it closes: the source shows a
+     * quotation closing before a lower-case word ({@code parte», declaró}) — else alternation decides.
+     */
+    static boolean closesGlued(String text, int index, String language, String source) {
+        if (text.charAt(index) == '"' && java.util.regex.Pattern.compile("[\"”»“][,.;:]?\\s+\\p{Ll}").matcher(source).find()) {
+            return true;
+        }
+        return closes(text, index, language);
     }
 
     static int count(String text) {

@@ -23,7 +23,7 @@ final class Words {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\-]*[\\p{L}\\p{M}]|[\\p{L}]");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:]['\"”»“’)]*\\s*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:]['\"”»“’)]*\\s+['\"“«„(¿¡]*$");
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
     private Words() {

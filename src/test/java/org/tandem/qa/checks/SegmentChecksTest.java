@@ -22,6 +22,8 @@ class SegmentChecksTest {
             "quote-glued      | fr | es    | Il a dit «oui».                                 | Dijo«sí».                                 | « | ' «'",
             "quote-glued      | es | en-GB | Dijo: «Vamos».                                  | He said: \"Let's go.\" Then he left.      | - | -",
             "quote-glued      | de | en    | Er sagte „Ja“.                                  | He said \"yes\".                          | - | -",
+            "quote-glued      | es | en    | Pero no hay acuerdo\", dijo el portavoz.        | But there is no deal\"said the spokesman. | \" | ',\" '",
+            "quote-glued      | es | en    | en la región\".                                 | in the region\".                          | - | -",
             // quote-unbalanced: only when the source's quotes pair up
             "quote-unbalanced | es | en    | «La paz es posible», dijo.                      | \"Peace is possible, he said.             | \" | NULL",
             "quote-unbalanced | es | en    | «La paz es posible,                             | \"Peace is possible,                      | - | -",
@@ -30,6 +32,7 @@ class SegmentChecksTest {
             "quote-convention | en | de    | \"Never\"                                       | „Niemals”                                 | ” | “",
             "quote-convention | en | es    | \"Never\"                                       | «Nunca»                                   | - | -",
             // lowercase-start: segment start (when the source's is upper case) and sentence starts
+            "lowercase-start  | es | en    | No es un árbitro \"neutral\" en la disputa.   | It is not an arbiter. \"neutral\" in the dispute. | neutral | Neutral",
             "lowercase-start  | de | en    | Wirtschaftliche Lage                            | economic situation                        | economic | Economic",
             "lowercase-start  | en | es    | The deal failed. Talks resume today.            | El acuerdo fracasó. las conversaciones se reanudan hoy. | las | Las",
             "lowercase-start  | en | de    | iPhone sales rose.                              | iPhone-Verkäufe stiegen.                  | - | -",
