@@ -15,7 +15,7 @@ import org.tandem.document.DocumentService;
 import org.tandem.document.Segment;
 
 /** The user's sample article, imported as the demo: every problem the issue names is flagged. */
-@SpringBootTest
+@SpringBootTest(properties = "test.context=demo-qa")
 class DemoArticleQaTest {
 
     @Autowired

@@ -23,7 +23,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.tandem.base.ui.MainLayout;
 import org.tandem.document.Document;
@@ -34,6 +36,9 @@ import org.tandem.document.Segment;
 import org.tandem.document.SegmentStatus;
 import org.tandem.document.StaleSegmentException;
 import org.tandem.io.TranslationFiles;
+import org.tandem.qa.Issue;
+import org.tandem.qa.QaService;
+import org.tandem.qa.Severity;
 
 /**
  * The workbench: source beside target, one row per segment, loaded lazily. The current row's target is an editor;
@@ -47,6 +52,10 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     private final Span progressText = new Span();
     private final ProgressBar progress = new ProgressBar();
     private final Span saveState = new Span();
+    private final Span totals = new Span();
+    private final IssuePanel issuePanel = new IssuePanel(this::applySuggestion, this::applyEverywhere,
+            this::occurrences);
+    private Map<Long, List<Issue>> issues = Map.of();
     private Document document;
     private SegmentRow current;
     private SegmentEditor editor;
@@ -74,8 +83,14 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         }
         removeAll();
         current = null;
-        add(header(), grid);
+        issues = documents.issues(document.id());
+        HorizontalLayout body = new HorizontalLayout(grid, issuePanel);
+        body.setSizeFull();
+        body.setFlexGrow(1, grid);
+        issuePanel.showNothing();
+        add(header(), body);
         configureGrid();
+        updateTotals();
     }
 
     private static Optional<Long> parseId(String text) {
@@ -111,7 +126,9 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         Span exportLabel = new Span("Export:");
         exports.addComponentAsFirst(exportLabel);
         exports.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        HorizontalLayout header = new HorizontalLayout(title, languages, progressText, progress, saveState, exports);
+        totals.addClassName("issue-totals");
+        HorizontalLayout header = new HorizontalLayout(title, languages, progressText, progress, totals, saveState,
+                exports);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(saveState);
@@ -136,8 +153,8 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader("Source (" + document.sourceLang() + ")").setFlexGrow(1).setKey("source");
         grid.addComponentColumn(this::targetCell).setHeader("Target (" + document.targetLang() + ")")
                 .setFlexGrow(1).setKey("target");
-        grid.addComponentColumn(row -> status(row.segment().status())).setHeader("Status").setWidth("8em")
-                .setFlexGrow(0).setKey("status");
+        grid.addComponentColumn(row -> status(row.segment().status(), issuesOf(row))).setHeader("Status")
+                .setWidth("9em").setFlexGrow(0).setKey("status");
         grid.setItems(query -> documents.segments(document.id(), query.getOffset(), query.getLimit()).stream()
                 .map(SegmentRow::new), query -> document.segmentCount());
         grid.addItemClickListener(e -> open(e.getItem()));
@@ -159,7 +176,23 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         return List.of("ar", "he", "fa", "ur", "yi", "ps", "dv", "ckb").contains(lang);
     }
 
-    private static Span status(SegmentStatus status) {
+    private List<Issue> issuesOf(SegmentRow row) {
+        return issues.getOrDefault(row.id(), List.of());
+    }
+
+    private static Div status(SegmentStatus status, List<Issue> found) {
+        Div cell = new Div(statusLabel(status));
+        if (!found.isEmpty()) {
+            Span count = new Span("● " + found.size());
+            Severity worst = found.stream().map(Issue::severity).max(Comparator.naturalOrder()).orElseThrow();
+            count.addClassNames("issue-count", "severity-" + worst.label());
+            count.getElement().setAttribute("title", found.size() + " issues, worst " + worst.label());
+            cell.add(count);
+        }
+        return cell;
+    }
+
+    private static Span statusLabel(SegmentStatus status) {
         Span span = new Span(switch (status) {
             case NEW -> "new";
             case TRANSLATED -> "translated";
@@ -173,7 +206,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
 
     private com.vaadin.flow.component.Component targetCell(SegmentRow row) {
         if (!row.equals(current)) {
-            return SegmentText.render(row.segment().target(), row.segment().codes(), "target");
+            return SegmentText.render(row.segment().target(), row.segment().codes(), "target", issuesOf(row));
         }
         SegmentEditor area = new SegmentEditor();
         area.setAriaLabel("Target (" + document.targetLang() + ")");
@@ -224,6 +257,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         grid.getDataProvider().refreshItem(row);
         grid.select(row);
         focusEditor = true;
+        issuePanel.show(row.segment(), issuesOf(row));
     }
 
     /** Opens the segment at a 1-based index, if there is one. */
@@ -282,6 +316,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
             }
             grid.getDataProvider().refreshItem(row);
             updateProgress();
+            recheck();
             return true;
         } catch (InvalidEditException e) {
             if (editor != null && row.equals(current)) {
@@ -292,6 +327,86 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         } catch (StaleSegmentException e) {
             conflict(row, text, status, e.current());
             return false;
+        }
+    }
+
+    /** Re-runs the checks (cached per unchanged segment) and redraws the rows whose issues changed. */
+    private void recheck() {
+        Map<Long, List<Issue>> before = issues;
+        issues = documents.issues(document.id());
+        for (Map.Entry<Long, List<Issue>> entry : issues.entrySet()) {
+            if (!entry.getValue().equals(before.get(entry.getKey()))) {
+                SegmentRow row = current != null && current.id() == entry.getKey() ? current
+                        : new SegmentRow(documents.segment(document.id(), entry.getKey()));
+                grid.getDataProvider().refreshItem(row);
+            }
+        }
+        updateTotals();
+        if (current != null) {
+            issuePanel.show(current.segment(), issuesOf(current));
+        }
+    }
+
+    private void updateTotals() {
+        Map<Severity, Long> counts = issues.values().stream().flatMap(List::stream)
+                .collect(java.util.stream.Collectors.groupingBy(Issue::severity, java.util.stream.Collectors.counting()));
+        List<String> parts = new java.util.ArrayList<>();
+        for (Severity severity : List.of(Severity.CRITICAL, Severity.MAJOR, Severity.MINOR)) {
+            if (counts.containsKey(severity)) {
+                parts.add(counts.get(severity) + " " + severity.label());
+            }
+        }
+        totals.setText(parts.isEmpty() ? "no issues" : "⚠ " + String.join(" · ", parts));
+    }
+
+    void applySuggestion(Issue issue, String suggestion) {
+        if (current == null) {
+            return;
+        }
+        String text = current.segment().targetText();
+        save(current, QaService.apply(text, issue, suggestion), null);
+    }
+
+    /** How many places in the document the same fix would change. */
+    int occurrences(Issue issue, String suggestion) {
+        if (current == null) {
+            return 0;
+        }
+        String covered = current.segment().targetText().substring(issue.start(), issue.end());
+        int n = 0;
+        for (Map.Entry<Long, List<Issue>> entry : issues.entrySet()) {
+            for (Issue other : entry.getValue()) {
+                if (other.checkId().equals(issue.checkId()) && other.suggestions().contains(suggestion)
+                        && covered.equals(coveredText(entry.getKey(), other))) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private String coveredText(long segmentId, Issue issue) {
+        if (current != null && current.id() == segmentId) {
+            return current.segment().targetText().substring(issue.start(), issue.end());
+        }
+        String target = documents.segment(document.id(), segmentId).targetText();
+        return issue.end() <= target.length() ? target.substring(issue.start(), issue.end()) : "";
+    }
+
+    void applyEverywhere(Issue issue, String suggestion) {
+        if (current == null) {
+            return;
+        }
+        String covered = current.segment().targetText().substring(issue.start(), issue.end());
+        try {
+            int changed = documents.fixEverywhere(document.id(), issue.checkId(), covered, suggestion);
+            current.update(documents.segment(document.id(), current.id()));
+            saveState.setText("Fixed " + changed + " places.");
+            grid.getDataProvider().refreshAll();
+            updateProgress();
+            recheck();
+        } catch (StaleSegmentException | InvalidEditException e) {
+            error(e.getMessage());
         }
     }
 

@@ -1,0 +1,76 @@
+package org.tandem.document.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.ToIntBiFunction;
+import org.tandem.document.Segment;
+import org.tandem.qa.Issue;
+
+/**
+ * Beside the grid: the current segment's issues, each with its message, one button per suggestion, and "fix all"
+ * where the same fix applies elsewhere in the document.
+ */
+class IssuePanel extends VerticalLayout {
+
+    private final BiConsumer<Issue, String> apply;
+    private final BiConsumer<Issue, String> applyEverywhere;
+    private final ToIntBiFunction<Issue, String> occurrences;
+
+    IssuePanel(BiConsumer<Issue, String> apply, BiConsumer<Issue, String> applyEverywhere,
+               ToIntBiFunction<Issue, String> occurrences) {
+        this.apply = apply;
+        this.applyEverywhere = applyEverywhere;
+        this.occurrences = occurrences;
+        addClassName("issue-panel");
+        setPadding(true);
+        setSpacing(false);
+        showNothing();
+    }
+
+    void showNothing() {
+        removeAll();
+        add(new H4("Issues"), new Paragraph("Click a segment to see its issues."));
+    }
+
+    void show(Segment segment, List<Issue> issues) {
+        removeAll();
+        add(new H4("Segment " + segment.index() + " · " + (issues.isEmpty() ? "no issues"
+                : issues.size() + (issues.size() == 1 ? " issue" : " issues"))));
+        String target = segment.targetText();
+        for (Issue issue : issues) {
+            Div item = new Div();
+            item.addClassNames("issue-item", "issue-" + issue.severity().label());
+            Span severity = new Span(issue.severity().label());
+            severity.addClassNames("severity", "severity-" + issue.severity().label());
+            Span category = new Span(issue.category());
+            category.addClassName("category");
+            item.add(new Div(severity, category), new Paragraph(issue.message()));
+            Div fixes = new Div();
+            fixes.addClassName("fixes");
+            for (String suggestion : issue.suggestions()) {
+                String covered = target.substring(issue.start(), issue.end());
+                String label = suggestion.isEmpty() ? "delete “" + covered + "”" : suggestion.replace(' ', '␣');
+                Button fix = new Button(label, e -> apply.accept(issue, suggestion));
+                fix.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+                fix.addClassName("suggestion");
+                fixes.add(fix);
+                int count = occurrences.applyAsInt(issue, suggestion);
+                if (count > 1) {
+                    Button all = new Button("Fix all " + count, e -> applyEverywhere.accept(issue, suggestion));
+                    all.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    all.addClassName("fix-all");
+                    fixes.add(all);
+                }
+            }
+            item.add(fixes);
+            add(item);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.tandem.document.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+import org.tandem.document.Document;
+import org.tandem.document.Segment;
+
+/** Issues in the workbench: the side panel's one-click suggestion and "fix all" on the demo article. */
+@TestPropertySource(properties = "test.context=workbench-issues")
+class WorkbenchIssuesTest extends KaribuTest {
+
+    private Document demo() {
+        return documents.documents().stream().filter(d -> d.name().startsWith("xi-putin")).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private SegmentRow openRowWhoseSourceHas(String fragment) {
+        UI.getCurrent().navigate(WorkbenchView.class, WorkbenchView.parameters(demo().id()));
+        Grid<SegmentRow> grid = _get(Grid.class, spec -> spec.withClasses("workbench-grid"));
+        for (int i = 0; i < com.github.mvysny.kaributesting.v10.GridKt._size(grid); i++) {
+            SegmentRow row = grid.getDataCommunicator().getItem(i);
+            if (row.segment().source().contains(fragment)) {
+                _get(WorkbenchView.class).open(row);
+                return row;
+            }
+        }
+        throw new AssertionError("no segment with " + fragment);
+    }
+
+    private Button panelButton(String text) {
+        List<Button> buttons = _find(_get(IssuePanel.class), Button.class, spec -> spec.withText(text));
+        assertThat(buttons).as("panel button " + text).isNotEmpty();
+        return buttons.get(0);
+    }
+
+    @Test
+    void a_suggestion_is_applied_with_one_click() {
+        SegmentRow row = openRowWhoseSourceHas("Volodímir Zelenski");
+        ButtonKt._click(panelButton("Zelensky"));
+        Segment saved = documents.segment(demo().id(), row.id());
+        assertThat(saved.target()).contains("Volodimir Zelensky, for his part").doesNotContain("Zelenski");
+    }
+
+    @Test
+    void fix_all_capitalises_every_occurrence_in_the_document() {
+        openRowWhoseSourceHas("cuando Occidente y Kiev");
+        ButtonKt._click(panelButton("Fix all 2"));
+        List<Segment> segments = documents.segments(demo().id());
+        assertThat(segments).noneMatch(s -> s.targetText().contains("kyiv"));
+        assertThat(segments.stream().filter(s -> s.targetText().contains("Kyiv")).count()).isEqualTo(2);
+        assertThat(documents.issues(demo().id()).values().stream().flatMap(List::stream)
+                .filter(i -> i.checkId().equals("proper-noun-case"))).isEmpty();
+    }
+}
