@@ -47,12 +47,37 @@ public class QaService {
         }
         List<Issue> issues = new ArrayList<>();
         for (Check check : checks) {
-            issues.addAll(check.check(pair));
+            for (Issue issue : check.check(pair)) {
+                if (issues.stream().noneMatch(earlier -> repeats(issue, earlier))) {
+                    issues.add(issue);
+                }
+            }
         }
         issues.sort(java.util.Comparator.comparingInt(Issue::start).thenComparingInt(Issue::end));
         List<Issue> result = List.copyOf(issues);
         cache.put(key, result);
         return result;
+    }
+
+    /**
+     * Whether an issue says again what an earlier check said about the same text: the same span from another
+     * check, or a LanguageTool match overlapping one of Tandem's own (which explain more).
+     */
+    private static boolean repeats(Issue issue, Issue earlier) {
+        if (issue.checkId().equals(earlier.checkId())) {
+            return false;
+        }
+        boolean sameSpan = issue.start() == earlier.start() && issue.end() == earlier.end();
+        boolean overlaps = issue.start() < earlier.end() && earlier.start() < issue.end();
+        return sameSpan || "languagetool".equals(issue.checkId()) && overlaps;
+    }
+
+    /** Languages a document's checks cannot fully cover, said once to the user. */
+    public List<String> notices(String sourceLang, String targetLang) {
+        boolean languageTool = checks.stream().filter(c -> c instanceof org.tandem.qa.languagetool.LanguageToolCheck)
+                .map(c -> (org.tandem.qa.languagetool.LanguageToolCheck) c).anyMatch(c -> c.supports(targetLang));
+        return languageTool ? List.of() : List.of("LanguageTool does not support " + targetLang
+                + ": grammar and spelling are not checked; Tandem's other checks still run.");
     }
 
     /** The issues of every segment of a document (segment checks and document checks), by index. */
@@ -67,6 +92,8 @@ public class QaService {
             }
         }
         for (List<Issue> issues : all) {
+            List<Issue> own = issues.stream().filter(i -> !"languagetool".equals(i.checkId())).toList();
+            issues.removeIf(i -> "languagetool".equals(i.checkId()) && own.stream().anyMatch(o -> repeats(i, o)));
             issues.sort(java.util.Comparator.comparingInt(Issue::start).thenComparingInt(Issue::end));
         }
         return all.stream().map(List::copyOf).toList();

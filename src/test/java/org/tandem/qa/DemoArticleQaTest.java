@@ -47,6 +47,7 @@ class DemoArticleQaTest {
             "proper-noun-case  | West and kyiv           | kyiv | Kyiv",
             "proper-noun-case  | Moscow and kyiv         | kyiv | Kyiv",
             "name-consistency  | Zelenski                | Zelenski | Zelensky",
+            "languagetool      | President Volodimir     | Volodimir | Vladimir",
             "english-pronoun-i | when i can              | i    | I",
             "number-scale      | 50,000 million          | 50,000 million | 50 billion",
             "lowercase-start   | energy agreement        | energy | Energy",

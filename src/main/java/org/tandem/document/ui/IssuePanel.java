@@ -29,6 +29,9 @@ class IssuePanel extends VerticalLayout {
         this.applyEverywhere = applyEverywhere;
         this.occurrences = occurrences;
         addClassName("issue-panel");
+        setWidth("22em");
+        setMinWidth("22em");
+        setHeightFull();
         setPadding(true);
         setSpacing(false);
         showNothing();

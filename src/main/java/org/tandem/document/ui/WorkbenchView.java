@@ -86,7 +86,8 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         issues = documents.issues(document.id());
         HorizontalLayout body = new HorizontalLayout(grid, issuePanel);
         body.setSizeFull();
-        body.setFlexGrow(1, grid);
+        body.expand(grid);
+        grid.setMinWidth("0");
         issuePanel.showNothing();
         add(header(), body);
         configureGrid();
@@ -146,7 +147,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         grid.removeAllColumns();
         grid.addClassName("workbench-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.setSizeFull();
+        grid.setHeightFull();
         grid.addColumn(row -> row.segment().index()).setHeader("#").setWidth("4.5em").setFlexGrow(0)
                 .setKey("index");
         grid.addComponentColumn(row -> SegmentText.render(row.segment().source(), row.segment().codes(), "source"))

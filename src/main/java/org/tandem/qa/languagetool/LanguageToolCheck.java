@@ -1,0 +1,145 @@
+package org.tandem.qa.languagetool;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.languagetool.Language;
+import org.languagetool.rules.ITSIssueType;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.bitext.BitextRule;
+import org.languagetool.tools.Tools;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.tandem.markup.Placeholders;
+import org.tandem.qa.Check;
+import org.tandem.qa.Issue;
+import org.tandem.qa.SegmentPair;
+import org.tandem.qa.Severity;
+
+/**
+ * LanguageTool's grammar, spelling and style rules for the target language, and its bitext rules for the language
+ * pair. Only translatable text reaches LanguageTool: inline-code tokens are removed and offsets mapped back.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class LanguageToolCheck implements Check {
+
+    private static final int MAX_SUGGESTIONS = 3;
+    private final LanguageToolPool pool;
+
+    LanguageToolCheck(LanguageToolPool pool) {
+        this.pool = pool;
+    }
+
+    @Override
+    public String id() {
+        return "languagetool";
+    }
+
+    /** Whether LanguageTool can check this language. */
+    public boolean supports(String tag) {
+        return pool.language(tag).isPresent();
+    }
+
+    @Override
+    public List<Issue> check(SegmentPair pair) {
+        Optional<Language> target = pool.language(pair.targetLang());
+        if (target.isEmpty() || pair.target().isBlank()) {
+            return List.of();
+        }
+        Plain plain = Plain.of(pair.target());
+        if (plain.text().isBlank()) {
+            return List.of();
+        }
+        List<RuleMatch> matches = bitext(pair, target.get(), plain).orElseGet(() -> pool.with(target.get(), tool -> {
+            try {
+                return tool.check(plain.text());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+        List<Issue> issues = new ArrayList<>();
+        String source = Placeholders.plain(pair.source());
+        for (RuleMatch match : matches) {
+            int start = plain.original(match.getFromPos());
+            int end = match.getToPos() <= match.getFromPos() ? start : plain.original(match.getToPos() - 1) + 1;
+            ITSIssueType type = match.getRule().getLocQualityIssueType();
+            String covered = pair.target().substring(start, end);
+            if (type == ITSIssueType.Misspelling && covered.length() > 1 && source.contains(covered)) {
+                continue; // names, acronyms and codes the source has verbatim are not misspelt
+            }
+            List<String> suggestions = match.getSuggestedReplacements().stream().limit(MAX_SUGGESTIONS).toList();
+            issues.add(new Issue(id(), category(type), severity(type), start, end,
+                    match.getMessage().replaceAll("</?suggestion>", "“").replace("““", "“") + " (LanguageTool "
+                            + match.getRule().getId() + ")",
+                    suggestions, type.toString()));
+        }
+        return issues;
+    }
+
+    /** LanguageTool's bitext check (its bitext rules plus the target's own rules), where the source is known. */
+    private Optional<List<RuleMatch>> bitext(SegmentPair pair, Language target, Plain plain) {
+        Optional<Language> source = pool.language(pair.sourceLang());
+        if (source.isEmpty() || source.get().equals(target) || pair.source().isBlank()) {
+            return Optional.empty();
+        }
+        String sourceText = Placeholders.plain(pair.source());
+        return Optional.of(pool.with(source.get(), sourceTool -> pool.with(target, targetTool -> {
+            try {
+                List<BitextRule> rules = new ArrayList<>(Tools.getBitextRules(source.get(), target));
+                rules.removeIf(r -> r.getId().equals("SAME_TRANSLATION") || r.getId().equals("TRANSLATION_LENGTH"));
+                return Tools.checkBitext(sourceText, plain.text(), sourceTool, targetTool, rules);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+                throw new IllegalStateException("LanguageTool's bitext rules cannot be read", e);
+            }
+        })));
+    }
+
+    private static String category(ITSIssueType type) {
+        return switch (type.toString()) {
+            case "misspelling" -> "fluency/spelling";
+            case "grammar" -> "fluency/grammar";
+            case "typographical", "whitespace" -> "fluency/punctuation";
+            case "style", "register" -> "style/awkward";
+            case "locale-violation" -> "locale-convention/other";
+            case "duplication" -> "fluency/duplication";
+            case "inconsistency" -> "fluency/inconsistency";
+            default -> "fluency/other";
+        };
+    }
+
+    private static Severity severity(ITSIssueType type) {
+        return Severity.MINOR;
+    }
+
+    /** Text without placeholder tokens, and where each of its characters was in the original. */
+    record Plain(String text, int[] positions, int length) {
+        static Plain of(String original) {
+            StringBuilder sb = new StringBuilder();
+            int[] positions = new int[original.length() + 1];
+            int at = 0;
+            for (Placeholders.Token token : Placeholders.tokens(original)) {
+                for (int i = at; i < token.start(); i++) {
+                    positions[sb.length()] = i;
+                    sb.append(original.charAt(i));
+                }
+                at = token.end();
+            }
+            for (int i = at; i < original.length(); i++) {
+                positions[sb.length()] = i;
+                sb.append(original.charAt(i));
+            }
+            positions[sb.length()] = original.length();
+            return new Plain(sb.toString(), positions, original.length());
+        }
+
+        int original(int plainIndex) {
+            return positions[Math.min(plainIndex, text.length())];
+        }
+    }
+}

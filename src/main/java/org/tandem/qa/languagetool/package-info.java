@@ -1,0 +1,2 @@
+/** LanguageTool embedded: a pool of checkers per language, warmed in the background, as one more check. */
+package org.tandem.qa.languagetool;
