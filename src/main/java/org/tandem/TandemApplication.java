@@ -4,6 +4,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
 import org.springframework.boot.SpringApplication;
+import org.tandem.batch.BatchCheck;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -15,6 +16,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class TandemApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (BatchCheck.wanted(args)) {
+            System.exit(BatchCheck.run(args, System.out, System.err));
+        }
         SpringApplication.run(TandemApplication.class, args);
     }
 }

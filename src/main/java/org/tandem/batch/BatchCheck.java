@@ -1,0 +1,203 @@
+package org.tandem.batch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.tandem.io.ImportException;
+import org.tandem.io.ParsedDocument;
+import org.tandem.io.ParsedSegment;
+import org.tandem.io.TranslationFiles;
+import org.tandem.qa.Issue;
+import org.tandem.qa.QaService;
+import org.tandem.qa.SegmentPair;
+import org.tandem.qa.Severity;
+
+/**
+ * {@code check FILE... [--glossary FILE]... [--format json|text] [--fail-on minor|major|critical]}: checks XLIFF
+ * files with the same checks as the workbench, in a small context of the qa and io packages only (no web server,
+ * no database). Exit 0 when nothing reaches --fail-on, 1 when something does, 2 on bad input.
+ */
+public final class BatchCheck {
+
+    static final int OK = 0;
+    static final int FOUND = 1;
+    static final int BAD_INPUT = 2;
+
+    private BatchCheck() {
+    }
+
+    /** Whether the command line asks for the batch command rather than the web application. */
+    public static boolean wanted(String[] args) {
+        return args.length > 0 && "check".equals(args[0]);
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("tandem check: " + e.getMessage());
+            err.println("usage: java -jar tandem.jar check FILE... [--format json|text] "
+                    + "[--fail-on minor|major|critical]");
+            return BAD_INPUT;
+        }
+        quietLogging(err);
+        try (AnnotationConfigApplicationContext context =
+                     new AnnotationConfigApplicationContext("org.tandem.qa", "org.tandem.io")) {
+            TranslationFiles files = context.getBean(TranslationFiles.class);
+            QaService qa = context.getBean(QaService.class);
+            List<Map<String, Object>> results = new ArrayList<>();
+            boolean failed = false;
+            for (Path file : options.files()) {
+                ParsedDocument doc;
+                try {
+                    doc = files.readXliff(file.getFileName().toString(), Files.readAllBytes(file), null, false);
+                } catch (NoSuchFileException e) {
+                    err.println("tandem check: " + file + ": no such file");
+                    return BAD_INPUT;
+                } catch (IOException e) {
+                    err.println("tandem check: " + file + ": cannot be read (" + e.getMessage() + ")");
+                    return BAD_INPUT;
+                } catch (ImportException e) {
+                    err.println("tandem check: " + e.getMessage());
+                    return BAD_INPUT;
+                }
+                List<SegmentPair> pairs = doc.segments().stream().map(s -> new SegmentPair(s.source(),
+                        s.target() == null ? "" : s.target(), doc.sourceLang(), doc.targetLang())).toList();
+                List<List<Issue>> issues = qa.check(pairs);
+                List<Map<String, Object>> segments = new ArrayList<>();
+                for (int i = 0; i < pairs.size(); i++) {
+                    if (issues.get(i).isEmpty()) {
+                        continue;
+                    }
+                    ParsedSegment segment = doc.segments().get(i);
+                    List<Map<String, Object>> list = new ArrayList<>();
+                    for (Issue issue : issues.get(i)) {
+                        failed |= issue.severity().compareTo(options.failOn()) >= 0;
+                        Map<String, Object> json = new LinkedHashMap<>();
+                        json.put("check", issue.checkId());
+                        json.put("category", issue.category());
+                        json.put("severity", issue.severity().label());
+                        json.put("start", issue.start());
+                        json.put("end", issue.end());
+                        json.put("message", issue.message());
+                        json.put("suggestions", issue.suggestions());
+                        list.add(json);
+                    }
+                    Map<String, Object> json = new LinkedHashMap<>();
+                    json.put("id", segment.unitId());
+                    json.put("issues", list);
+                    segments.add(json);
+                }
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("file", file.toString());
+                json.put("sourceLang", doc.sourceLang());
+                json.put("targetLang", doc.targetLang());
+                json.put("segments", segments);
+                results.add(json);
+            }
+            if (options.json()) {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(Map.of("files", results)));
+            } else {
+                printText(results, out);
+            }
+            return failed ? FOUND : OK;
+        } catch (IOException e) {
+            err.println("tandem check: " + e.getMessage());
+            return BAD_INPUT;
+        }
+    }
+
+    /** Standard output carries the report only: log warnings and worse to standard error. */
+    private static void quietLogging(PrintStream err) {
+        if (!(org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback)) {
+            return;
+        }
+        logback.reset();
+        ch.qos.logback.core.ConsoleAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender =
+                new ch.qos.logback.core.ConsoleAppender<>();
+        appender.setContext(logback);
+        appender.setTarget("System.err");
+        ch.qos.logback.classic.encoder.PatternLayoutEncoder encoder = new ch.qos.logback.classic.encoder.PatternLayoutEncoder();
+        encoder.setContext(logback);
+        encoder.setPattern("%level %logger{20}: %msg%n");
+        encoder.start();
+        appender.setEncoder(encoder);
+        appender.start();
+        ch.qos.logback.classic.Logger root = logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.setLevel(ch.qos.logback.classic.Level.WARN);
+        root.addAppender(appender);
+        logback.getLogger("net.sf.okapi").setLevel(ch.qos.logback.classic.Level.ERROR);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void printText(List<Map<String, Object>> results, PrintStream out) {
+        for (Map<String, Object> file : results) {
+            for (Map<String, Object> segment : (List<Map<String, Object>>) file.get("segments")) {
+                for (Map<String, Object> issue : (List<Map<String, Object>>) segment.get("issues")) {
+                    List<String> suggestions = (List<String>) issue.get("suggestions");
+                    out.printf(Locale.ROOT, "%s:%s:%s-%s: %s %s: %s%s%n", file.get("file"), segment.get("id"),
+                            issue.get("start"), issue.get("end"), issue.get("severity"), issue.get("check"),
+                            issue.get("message"), suggestions.isEmpty() ? "" : " → " + String.join(" | ", suggestions));
+                }
+            }
+        }
+    }
+
+    record Options(List<Path> files, boolean json, Severity failOn) {
+        static Options parse(String[] args) {
+            List<Path> files = new ArrayList<>();
+            boolean json = true;
+            Severity failOn = Severity.MAJOR;
+            for (int i = 1; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--format" -> {
+                        String value = value(args, ++i, "--format");
+                        if (!value.equals("json") && !value.equals("text")) {
+                            throw new IllegalArgumentException("--format takes json or text, not " + value);
+                        }
+                        json = value.equals("json");
+                    }
+                    case "--fail-on" -> {
+                        String value = value(args, ++i, "--fail-on");
+                        try {
+                            failOn = Severity.valueOf(value.toUpperCase(Locale.ROOT));
+                        } catch (IllegalArgumentException e) {
+                            throw new IllegalArgumentException("--fail-on takes minor, major or critical, not " + value);
+                        }
+                    }
+                    case "--glossary" -> throw new IllegalArgumentException(
+                            "--glossary is not supported yet: glossaries arrive with issue 4");
+                    default -> {
+                        if (args[i].startsWith("--")) {
+                            throw new IllegalArgumentException("unknown option " + args[i]);
+                        }
+                        files.add(Path.of(args[i]));
+                    }
+                }
+            }
+            if (files.isEmpty()) {
+                throw new IllegalArgumentException("no file to check");
+            }
+            return new Options(files, json, failOn);
+        }
+
+        private static String value(String[] args, int i, String option) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return args[i];
+        }
+    }
+}

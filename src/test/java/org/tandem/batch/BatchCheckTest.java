@@ -1,0 +1,100 @@
+package org.tandem.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The batch command's JSON, text output and exit codes. */
+class BatchCheckTest {
+
+    @TempDir
+    static Path dir;
+    static Path news;
+
+    @BeforeAll
+    static void files() throws IOException {
+        try (InputStream in = BatchCheckTest.class.getResourceAsStream("/xliff/check-en.xlf")) {
+            news = Files.write(dir.resolve("news.xlf"), in.readAllBytes());
+        }
+        Files.writeString(dir.resolve("broken.xlf"), "<xliff version=\"1.2\"><file");
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = BatchCheck.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void reports_issues_as_json_per_file_and_segment() throws IOException {
+        Run run = run("check", news.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        JsonNode file = json.get("files").get(0);
+        assertThat(file.get("file").asText()).isEqualTo(news.toString());
+        assertThat(file.get("sourceLang").asText()).isEqualTo("es");
+        assertThat(file.get("targetLang").asText()).isEqualTo("en-US");
+        JsonNode first = file.get("segments").get(0);
+        assertThat(first.get("id").asText()).isEqualTo("n1");
+        JsonNode glued = first.get("issues").get(0);
+        assertThat(glued.get("check").asText()).isEqualTo("quote-glued");
+        assertThat(glued.get("category").asText()).isEqualTo("fluency/punctuation");
+        assertThat(glued.get("severity").asText()).isEqualTo("minor");
+        assertThat(glued.get("start").asInt()).isEqualTo(21);
+        assertThat(glued.get("end").asInt()).isEqualTo(22);
+        assertThat(glued.get("suggestions").get(0).asText()).isEqualTo(",\" ");
+        JsonNode number = file.get("segments").get(1);
+        assertThat(number.get("id").asText()).isEqualTo("n2");
+        assertThat(number.get("issues").get(0).get("check").asText()).isEqualTo("number-mismatch");
+        assertThat(number.get("issues").get(0).get("severity").asText()).isEqualTo("major");
+        assertThat(file.get("segments")).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "--fail-on {0} → exit {1}")
+    @CsvSource({"minor, 1", "major, 1", "critical, 0"})
+    void exit_code_follows_fail_on(String level, int exit) {
+        assertThat(run("check", news.toString(), "--fail-on", level).exit()).isEqualTo(exit);
+    }
+
+    @Test
+    void text_format_gives_one_line_per_issue() {
+        Run run = run("check", news.toString(), "--format", "text");
+        assertThat(run.out()).contains(news + ":n1:21-22: minor quote-glued: ")
+                .contains(news + ":n2:0-2: major number-mismatch: ");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "check                          | no file to check",
+            "check missing.xlf              | missing.xlf: no such file",
+            "check BROKEN --format xml      | --format takes json or text",
+            "check BROKEN --fail-on fatal   | --fail-on takes minor, major or critical",
+            "check BROKEN --glossary g.tbx  | --glossary is not supported yet",
+            "check BROKEN                   | broken.xlf: line 1",
+    })
+    void bad_input_exits_2_with_a_message(String command, String message) {
+        String[] args = command.replace("BROKEN", dir.resolve("broken.xlf").toString()).split(" ");
+        Run run = run(args);
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains(message);
+        assertThat(run.out()).isEmpty();
+    }
+}
