@@ -121,6 +121,25 @@ class DocumentController {
         return all;
     }
 
+    record DismissalJson(String check, Integer start, Integer end, String reason) {
+    }
+
+    /** Dismisses the open issue of that check and span; 404 when the segment has no such issue now. */
+    @PostMapping("/{id}/segments/{segmentId}/dismissals")
+    ResponseEntity<Void> dismiss(@PathVariable long id, @PathVariable long segmentId,
+                                 @RequestBody DismissalJson body) {
+        if (body == null || body.check() == null || body.start() == null || body.end() == null) {
+            throw new BadRequest("The body needs \"check\", \"start\" and \"end\" of the issue to dismiss.");
+        }
+        var issue = documents.issues(id).getOrDefault(segmentId, List.of()).stream()
+                .filter(i -> i.checkId().equals(body.check()) && i.start() == body.start() && i.end() == body.end())
+                .findFirst()
+                .orElseThrow(() -> new DocumentNotFoundException("Segment " + segmentId + " has no open "
+                        + body.check() + " issue at " + body.start() + "-" + body.end() + "."));
+        documents.dismiss(id, segmentId, issue, body.reason(), "api");
+        return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).build();
+    }
+
     @GetMapping("/{id}/export")
     ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(required = false) String format) {
         TranslationFiles.ExportFormat as = switch (format == null ? "" : format.toLowerCase(java.util.Locale.ROOT)) {

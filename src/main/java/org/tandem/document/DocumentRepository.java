@@ -159,6 +159,33 @@ class DocumentRepository {
         return rows > 0;
     }
 
+    /** A dismissal as stored: which issue, on which text. */
+    record Dismissal(long segmentId, String checkId, int start, int end, String targetText) {
+    }
+
+    void insertDismissal(long segmentId, String checkId, int start, int end, String targetText, String reason,
+                         String who) {
+        jdbc.sql("""
+                        insert into dismissed_issue (segment_id, check_id, span_start, span_end, target_text, reason,
+                                                     dismissed_by, dismissed_at)
+                        values (:segment, :check, :start, :end, :text, :reason, :who, :now)""")
+                .param("segment", segmentId).param("check", checkId).param("start", start).param("end", end)
+                .param("text", targetText).param("reason", reason).param("who", who)
+                .param("now", Timestamp.from(Instant.now()))
+                .update();
+    }
+
+    List<Dismissal> dismissals(long documentId) {
+        return jdbc.sql("""
+                        select d.segment_id, d.check_id, d.span_start, d.span_end, d.target_text
+                        from dismissed_issue d join segment s on s.id = d.segment_id
+                        where s.document_id = :doc""")
+                .param("doc", documentId)
+                .query((rs, n) -> new Dismissal(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+                        rs.getString(5)))
+                .list();
+    }
+
     private Document document(ResultSet rs, int n) throws SQLException {
         String warnings = rs.getString("warnings");
         return new Document(rs.getLong("id"), rs.getString("name"), rs.getString("source_lang"),

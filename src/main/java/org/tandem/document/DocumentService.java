@@ -152,11 +152,26 @@ public class DocumentService {
         Document doc = document(documentId);
         List<Segment> segments = repository.segments(documentId);
         List<List<Issue>> found = qa.check(segments.stream().map(s -> pair(doc, s)).toList());
+        List<DocumentRepository.Dismissal> dismissals = repository.dismissals(documentId);
         Map<Long, List<Issue>> bySegment = new LinkedHashMap<>();
         for (int i = 0; i < segments.size(); i++) {
-            bySegment.put(segments.get(i).id(), found.get(i));
+            Segment segment = segments.get(i);
+            List<Issue> open = found.get(i).stream().filter(issue -> dismissals.stream().noneMatch(d ->
+                    d.segmentId() == segment.id() && d.checkId().equals(issue.checkId()) && d.start() == issue.start()
+                            && d.end() == issue.end() && d.targetText().equals(segment.targetText()))).toList();
+            bySegment.put(segment.id(), open);
         }
         return bySegment;
+    }
+
+    /**
+     * Dismisses an issue as a false positive, recorded with who and when. It stays dismissed on re-check until the
+     * target text changes.
+     */
+    public void dismiss(long documentId, long segmentId, Issue issue, String reason, String who) {
+        Segment segment = segment(documentId, segmentId);
+        repository.insertDismissal(segment.id(), issue.checkId(), issue.start(), issue.end(), segment.targetText(),
+                reason == null || reason.isBlank() ? null : reason.strip(), who);
     }
 
     private static SegmentPair pair(Document doc, Segment s) {

@@ -166,6 +166,28 @@ class DocumentApiTest {
     }
 
     @Test
+    void issues_are_listed_and_one_can_be_dismissed() throws Exception {
+        long id = read(uploadXliff("check-en.xlf", DocumentServiceTest.resource("/xliff/check-en.xlf"))).get("id").asLong();
+        JsonNode issues = read(http.getForEntity("/api/documents/" + id + "/issues", String.class));
+        JsonNode glued = null;
+        for (JsonNode issue : issues) {
+            if (issue.get("check").asText().equals("quote-glued")) {
+                glued = issue;
+            }
+        }
+        assertThat(glued).isNotNull();
+        assertThat(glued.get("severity").asText()).isEqualTo("minor");
+        assertThat(glued.get("suggestions").get(0).asText()).isEqualTo(",\" ");
+        String url = "/api/documents/" + id + "/segments/" + glued.get("segmentId").asLong() + "/dismissals";
+        Map<String, Object> body = Map.of("check", "quote-glued", "start", glued.get("start").asInt(),
+                "end", glued.get("end").asInt(), "reason", "style");
+        assertThat(http.postForEntity(url, body, String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(read(http.getForEntity("/api/documents/" + id + "/issues", String.class)).findValuesAsText("check"))
+                .doesNotContain("quote-glued");
+        assertThat(http.postForEntity(url, body, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void unknown_documents_get_404() {
         assertThat(http.getForEntity("/api/documents/987654/segments", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);

@@ -130,6 +130,23 @@ class DocumentServiceTest {
     }
 
     @Test
+    void a_dismissed_issue_stays_dismissed_until_the_text_changes() throws IOException {
+        Document doc = documents.importXliff("check-en.xlf", resource("/xliff/check-en.xlf"), null, false,
+                DocumentService.ImportProgress.NONE);
+        Segment first = documents.segments(doc.id()).get(0);
+        org.tandem.qa.Issue glued = documents.issues(doc.id()).get(first.id()).stream()
+                .filter(i -> i.checkId().equals("quote-glued")).findFirst().orElseThrow();
+        documents.dismiss(doc.id(), first.id(), glued, "house style", "alice");
+        assertThat(documents.issues(doc.id()).get(first.id())).noneMatch(i -> i.checkId().equals("quote-glued"));
+        String who = jdbc.sql("select dismissed_by || ':' || reason from dismissed_issue where segment_id = :id")
+                .param("id", first.id()).query(String.class).single();
+        assertThat(who).isEqualTo("alice:house style");
+
+        documents.saveTarget(doc.id(), first.id(), first.target() + " Really.", first.version(), null);
+        assertThat(documents.issues(doc.id()).get(first.id())).anyMatch(i -> i.checkId().equals("quote-glued"));
+    }
+
+    @Test
     void deleting_a_document_removes_its_segments() throws IOException {
         Document doc = importInline();
         documents.delete(doc.id());

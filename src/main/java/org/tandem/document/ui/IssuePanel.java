@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.ToIntBiFunction;
@@ -22,12 +23,14 @@ class IssuePanel extends VerticalLayout {
     private final BiConsumer<Issue, String> apply;
     private final BiConsumer<Issue, String> applyEverywhere;
     private final ToIntBiFunction<Issue, String> occurrences;
+    private final BiConsumer<Issue, String> dismiss;
 
     IssuePanel(BiConsumer<Issue, String> apply, BiConsumer<Issue, String> applyEverywhere,
-               ToIntBiFunction<Issue, String> occurrences) {
+               ToIntBiFunction<Issue, String> occurrences, BiConsumer<Issue, String> dismiss) {
         this.apply = apply;
         this.applyEverywhere = applyEverywhere;
         this.occurrences = occurrences;
+        this.dismiss = dismiss;
         addClassName("issue-panel");
         setWidth("22em");
         setMinWidth("22em");
@@ -72,6 +75,14 @@ class IssuePanel extends VerticalLayout {
                     fixes.add(all);
                 }
             }
+            TextField reason = new TextField();
+            reason.setPlaceholder("reason (optional)");
+            reason.addClassName("dismiss-reason");
+            reason.setWidth("11em");
+            Button dismissButton = new Button("Dismiss", e -> dismiss.accept(issue, reason.getValue()));
+            dismissButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            dismissButton.addClassName("dismiss");
+            fixes.add(dismissButton, reason);
             item.add(fixes);
             add(item);
         }

@@ -54,7 +54,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     private final Span saveState = new Span();
     private final Span totals = new Span();
     private final IssuePanel issuePanel = new IssuePanel(this::applySuggestion, this::applyEverywhere,
-            this::occurrences);
+            this::occurrences, this::dismiss);
     private Map<Long, List<Issue>> issues = Map.of();
     private Document document;
     private SegmentRow current;
@@ -392,6 +392,16 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         }
         String target = documents.segment(document.id(), segmentId).targetText();
         return issue.end() <= target.length() ? target.substring(issue.start(), issue.end()) : "";
+    }
+
+    /** Until login exists (issue 5), dismissals are recorded as made by "reviewer". */
+    void dismiss(Issue issue, String reason) {
+        if (current == null) {
+            return;
+        }
+        documents.dismiss(document.id(), current.id(), issue, reason, "reviewer");
+        saveState.setText("Dismissed a " + issue.checkId() + " issue in segment " + current.segment().index() + ".");
+        recheck();
     }
 
     void applyEverywhere(Issue issue, String suggestion) {

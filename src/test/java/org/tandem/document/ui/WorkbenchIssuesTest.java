@@ -51,6 +51,15 @@ class WorkbenchIssuesTest extends KaribuTest {
     }
 
     @Test
+    void dismiss_removes_the_issue_from_the_segment() {
+        SegmentRow row = openRowWhoseSourceHas("Acuerdo energético");
+        assertThat(documents.issues(demo().id()).get(row.id())).isNotEmpty();
+        ButtonKt._click(panelButton("Dismiss"));
+        assertThat(documents.issues(demo().id()).get(row.id())).isEmpty();
+        assertThat(_get(IssuePanel.class).getElement().getTextRecursively()).contains("no issues");
+    }
+
+    @Test
     void fix_all_capitalises_every_occurrence_in_the_document() {
         openRowWhoseSourceHas("cuando Occidente y Kiev");
         ButtonKt._click(panelButton("Fix all 2"));
