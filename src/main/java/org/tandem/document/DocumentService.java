@@ -89,6 +89,17 @@ public class DocumentService {
         }
     }
 
+    /** The ids of all checks, for filters. */
+    public List<String> checkIds() {
+        return qa.checkIds();
+    }
+
+    /** What the checks cannot cover for this document's languages (e.g. no LanguageTool for the target). */
+    public List<String> checkNotices(long documentId) {
+        Document doc = document(documentId);
+        return qa.notices(doc.sourceLang(), doc.targetLang());
+    }
+
     /** The largest file an import accepts, in bytes. */
     public long maxFileSize() {
         return limits.maxFileSize().toBytes();
@@ -149,9 +160,15 @@ public class DocumentService {
 
     /** The issues of every segment, by segment id, in document order. */
     public Map<Long, List<Issue>> issues(long documentId) {
+        return issues(documentId, (done, total) -> { });
+    }
+
+    /** Like {@link #issues(long)}, reporting progress (segments checked of all). */
+    public Map<Long, List<Issue>> issues(long documentId, ImportProgress progress) {
         Document doc = document(documentId);
         List<Segment> segments = repository.segments(documentId);
-        List<List<Issue>> found = qa.check(segments.stream().map(s -> pair(doc, s)).toList());
+        List<List<Issue>> found = qa.check(segments.stream().map(s -> pair(doc, s)).toList(),
+                done -> progress.stored(done, segments.size()));
         List<DocumentRepository.Dismissal> dismissals = repository.dismissals(documentId);
         Map<Long, List<Issue>> bySegment = new LinkedHashMap<>();
         for (int i = 0; i < segments.size(); i++) {

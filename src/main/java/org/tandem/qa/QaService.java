@@ -19,6 +19,15 @@ public class QaService {
     /** Bump when a check's behaviour changes, so cached results are not reused. */
     static final int RULESET_VERSION = 1;
     private static final int CACHE_SIZE = 50_000;
+    /** As many as LanguageTool instances per language (2 on these machines), so no thread waits for one. */
+    static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+
+    private final java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(
+            THREADS, runnable -> {
+                Thread thread = new Thread(runnable, "qa-check");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private final List<Check> checks;
     private final List<DocumentCheck> documentChecks;
@@ -33,6 +42,11 @@ public class QaService {
     QaService(List<Check> checks, List<DocumentCheck> documentChecks) {
         this.checks = List.copyOf(checks);
         this.documentChecks = List.copyOf(documentChecks);
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        workers.shutdownNow();
     }
 
     private record Key(int version, String source, String target, String sourceLang, String targetLang) {
@@ -82,9 +96,33 @@ public class QaService {
 
     /** The issues of every segment of a document (segment checks and document checks), by index. */
     public List<List<Issue>> check(List<SegmentPair> pairs) {
+        return check(pairs, done -> { });
+    }
+
+    /**
+     * Like {@link #check(List)}, on {@link #THREADS} threads (one LanguageTool instance each), reporting how many
+     * segments are done.
+     */
+    public List<List<Issue>> check(List<SegmentPair> pairs, java.util.function.IntConsumer progress) {
         List<List<Issue>> all = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Future<List<Issue>>> futures = new ArrayList<>();
         for (SegmentPair pair : pairs) {
-            all.add(new ArrayList<>(check(pair)));
+            futures.add(workers.submit(() -> {
+                List<Issue> issues = check(pair);
+                progress.accept(done.incrementAndGet());
+                return issues;
+            }));
+        }
+        for (java.util.concurrent.Future<List<Issue>> future : futures) {
+            try {
+                all.add(new ArrayList<>(future.get()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("checking was interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
         }
         for (DocumentCheck check : documentChecks) {
             for (DocumentCheck.Found found : check.check(pairs)) {

@@ -56,6 +56,11 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     private final IssuePanel issuePanel = new IssuePanel(this::applySuggestion, this::applyEverywhere,
             this::occurrences, this::dismiss);
     private Map<Long, List<Issue>> issues = Map.of();
+    private final com.vaadin.flow.component.combobox.ComboBox<String> filter =
+            new com.vaadin.flow.component.combobox.ComboBox<>();
+    static final String ALL = "all segments";
+    static final String WITH_ISSUES = "with issues";
+    static final String MAJOR = "major or critical";
     private Document document;
     private SegmentRow current;
     private SegmentEditor editor;
@@ -83,7 +88,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         }
         removeAll();
         current = null;
-        issues = documents.issues(document.id());
+        issues = Map.of();
         HorizontalLayout body = new HorizontalLayout(grid, issuePanel);
         body.setSizeFull();
         body.expand(grid);
@@ -91,7 +96,9 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         issuePanel.showNothing();
         add(header(), body);
         configureGrid();
-        updateTotals();
+        documents.checkNotices(document.id()).forEach(notice ->
+                Notification.show(notice, 8000, Notification.Position.TOP_CENTER));
+        checkDocument();
     }
 
     private static Optional<Long> parseId(String text) {
@@ -128,8 +135,14 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         exports.addComponentAsFirst(exportLabel);
         exports.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         totals.addClassName("issue-totals");
-        HorizontalLayout header = new HorizontalLayout(title, languages, progressText, progress, totals, saveState,
-                exports);
+        filter.setItems(filterChoices());
+        filter.setValue(ALL);
+        filter.setAriaLabel("Show");
+        filter.setWidth("13em");
+        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        filter.addClassName("issue-filter");
+        HorizontalLayout header = new HorizontalLayout(title, languages, progressText, progress, totals, filter,
+                saveState, exports);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(saveState);
@@ -156,8 +169,13 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
                 .setFlexGrow(1).setKey("target");
         grid.addComponentColumn(row -> status(row.segment().status(), issuesOf(row))).setHeader("Status")
                 .setWidth("9em").setFlexGrow(0).setKey("status");
-        grid.setItems(query -> documents.segments(document.id(), query.getOffset(), query.getLimit()).stream()
-                .map(SegmentRow::new), query -> document.segmentCount());
+        grid.setItems(query -> {
+            if (showsAll()) {
+                return documents.segments(document.id(), query.getOffset(), query.getLimit()).stream()
+                        .map(SegmentRow::new);
+            }
+            return filtered().stream().skip(query.getOffset()).limit(query.getLimit()).map(SegmentRow::new);
+        }, query -> showsAll() ? document.segmentCount() : filtered().size());
         grid.addItemClickListener(e -> open(e.getItem()));
         // On the grid, not the editor: a save re-renders the editor cell, and a shortcut registered on the old
         // editor would be dropped when its change event is handled first in the same round trip.
@@ -329,6 +347,64 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
             conflict(row, text, status, e.current());
             return false;
         }
+    }
+
+    private List<String> filterChoices() {
+        List<String> choices = new java.util.ArrayList<>(List.of(ALL, WITH_ISSUES, MAJOR));
+        choices.addAll(documents.checkIds().stream().map(id -> "check: " + id).toList());
+        return choices;
+    }
+
+    private boolean showsAll() {
+        return filter.getValue() == null || ALL.equals(filter.getValue());
+    }
+
+    /** The segments the filter lets through: with issues, with major ones, or with issues of one check. */
+    private List<Segment> filtered() {
+        String choice = filter.getValue();
+        return documents.segments(document.id()).stream().filter(s -> {
+            List<Issue> found = issues.getOrDefault(s.id(), List.of());
+            if (WITH_ISSUES.equals(choice)) {
+                return !found.isEmpty();
+            }
+            if (MAJOR.equals(choice)) {
+                return found.stream().anyMatch(i -> i.severity().compareTo(Severity.MAJOR) >= 0);
+            }
+            String check = choice.substring("check: ".length());
+            return found.stream().anyMatch(i -> i.checkId().equals(check));
+        }).toList();
+    }
+
+    /** Documents up to this size are checked before the page shows; larger ones in the background. */
+    static final int CHECK_IN_BACKGROUND_ABOVE = 100;
+
+    /** Checks the whole document: at once when small, else in the background with progress in the header. */
+    private void checkDocument() {
+        if (document.segmentCount() <= CHECK_IN_BACKGROUND_ABOVE) {
+            issues = documents.issues(document.id());
+            updateTotals();
+            return;
+        }
+        totals.setText("Checking…");
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        long id = document.id();
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> documents.issues(id, (done, total) -> {
+            if (done % 50 == 0) {
+                ui.access(() -> totals.setText("Checking " + done + "/" + total + "…"));
+            }
+        })).whenComplete((found, failure) -> ui.access(() -> {
+            if (failure != null) {
+                totals.setText("Checking failed");
+                error("Checking failed: " + failure.getMessage());
+                return;
+            }
+            issues = found;
+            updateTotals();
+            grid.getDataProvider().refreshAll();
+            if (current != null) {
+                issuePanel.show(current.segment(), issuesOf(current));
+            }
+        }));
     }
 
     /** Re-runs the checks (cached per unchanged segment) and redraws the rows whose issues changed. */

@@ -51,6 +51,22 @@ class WorkbenchIssuesTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void the_filter_shows_only_segments_with_the_chosen_issues() {
+        openRowWhoseSourceHas("China y Rusia");
+        Grid<SegmentRow> grid = _get(Grid.class, spec -> spec.withClasses("workbench-grid"));
+        com.vaadin.flow.component.combobox.ComboBox<String> filter =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withClasses("issue-filter"));
+        long withIssues = documents.issues(demo().id()).values().stream().filter(l -> !l.isEmpty()).count();
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(filter, WorkbenchView.WITH_ISSUES);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isEqualTo((int) withIssues)
+                .isLessThan(demo().segmentCount());
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(filter, "check: number-scale");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isEqualTo(1);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0).segment().targetText()).contains("50,000 million");
+    }
+
+    @Test
     void dismiss_removes_the_issue_from_the_segment() {
         SegmentRow row = openRowWhoseSourceHas("Acuerdo energético");
         assertThat(documents.issues(demo().id()).get(row.id())).isNotEmpty();
