@@ -53,8 +53,12 @@ public class QaService {
     }
 
     /** The issues of one segment, ordered by position. */
+    private static Key key(SegmentPair pair) {
+        return new Key(RULESET_VERSION, pair.source(), pair.target(), pair.sourceLang(), pair.targetLang());
+    }
+
     public List<Issue> check(SegmentPair pair) {
-        Key key = new Key(RULESET_VERSION, pair.source(), pair.target(), pair.sourceLang(), pair.targetLang());
+        Key key = key(pair);
         List<Issue> cached = cache.get(key);
         if (cached != null) {
             return cached;
@@ -108,6 +112,12 @@ public class QaService {
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         List<java.util.concurrent.Future<List<Issue>>> futures = new ArrayList<>();
         for (SegmentPair pair : pairs) {
+            List<Issue> cached = cache.get(key(pair));
+            if (cached != null) {
+                futures.add(java.util.concurrent.CompletableFuture.completedFuture(cached));
+                progress.accept(done.incrementAndGet());
+                continue;
+            }
             futures.add(workers.submit(() -> {
                 List<Issue> issues = check(pair);
                 progress.accept(done.incrementAndGet());

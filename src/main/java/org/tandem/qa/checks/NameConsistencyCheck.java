@@ -43,16 +43,18 @@ public class NameConsistencyCheck implements DocumentCheck {
                 }
             }
         }
-        List<String> spellings = new ArrayList<>(bySpelling.keySet());
+        List<Words.Folded> spellings = bySpelling.keySet().stream().map(Words.Folded::of).toList();
         List<Found> found = new ArrayList<>();
-        List<String> done = new ArrayList<>();
-        for (String a : spellings) {
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (Words.Folded fa : spellings) {
+            String a = fa.text();
             if (done.contains(a)) {
                 continue;
             }
             List<String> cluster = new ArrayList<>(List.of(a));
-            for (String b : spellings) {
-                if (!b.equals(a) && !done.contains(b) && Words.variants(a, b) && sameSourceName(bySpelling, a, b)) {
+            for (Words.Folded fb : spellings) {
+                String b = fb.text();
+                if (!b.equals(a) && !done.contains(b) && Words.variants(fa, fb) && sameSourceName(bySpelling, a, b)) {
                     cluster.add(b);
                 }
             }

@@ -61,15 +61,29 @@ final class Words {
 
     /** Whether two spellings are plausibly one name written two ways (not two inflections of one word). */
     static boolean variants(String a, String b) {
-        String x = fold(a);
-        String y = fold(b);
+        return variants(Folded.of(a), Folded.of(b));
+    }
+
+    /** A word with its folded form and consonant skeleton, computed once for many comparisons. */
+    record Folded(String text, String fold, String skeleton) {
+        static Folded of(String word) {
+            return new Folded(word, Words.fold(word), Words.skeleton(word));
+        }
+    }
+
+    static boolean variants(Folded a, Folded b) {
+        String x = a.fold();
+        String y = b.fold();
+        if (Math.abs(x.length() - y.length()) > 2 && !a.skeleton().equals(b.skeleton())) {
+            return false;
+        }
         if (x.equals(y) || x.length() < 4 || y.length() < 4 || inflection(x, y) || inflection(y, x)) {
             return false;
         }
         int longest = Math.max(x.length(), y.length());
         int d = LEVENSHTEIN.apply(x, y);
         boolean close = d <= 2 && d * 10 <= longest * 3;
-        boolean sameSkeleton = skeleton(a).equals(skeleton(b)) && skeleton(a).length() >= 3;
+        boolean sameSkeleton = a.skeleton().equals(b.skeleton()) && a.skeleton().length() >= 3;
         // Transliterations may differ in the first letter (Selenskyj/Zelenskyy), but only in longer names.
         boolean sameStart = x.charAt(0) == y.charAt(0) || longest >= 6 && d <= 2;
         return sameStart && (close || sameSkeleton);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.languagetool.AnalyzedSentence;
 import org.languagetool.Language;
 import org.languagetool.rules.ITSIssueType;
 import org.languagetool.rules.RuleMatch;
@@ -29,6 +30,7 @@ public class LanguageToolCheck implements Check {
 
     private static final int MAX_SUGGESTIONS = 3;
     private final LanguageToolPool pool;
+    private final java.util.Map<String, List<BitextRule>> bitextRules = new java.util.concurrent.ConcurrentHashMap<>();
 
     LanguageToolCheck(LanguageToolPool pool) {
         this.pool = pool;
@@ -54,13 +56,7 @@ public class LanguageToolCheck implements Check {
         if (plain.text().isBlank()) {
             return List.of();
         }
-        List<RuleMatch> matches = bitext(pair, target.get(), plain).orElseGet(() -> pool.with(target.get(), tool -> {
-            try {
-                return tool.check(plain.text());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }));
+        List<RuleMatch> matches = matches(pair, target.get(), plain);
         List<Issue> issues = new ArrayList<>();
         String source = Placeholders.plain(pair.source());
         for (RuleMatch match : matches) {
@@ -80,24 +76,59 @@ public class LanguageToolCheck implements Check {
         return issues;
     }
 
-    /** LanguageTool's bitext check (its bitext rules plus the target's own rules), where the source is known. */
-    private Optional<List<RuleMatch>> bitext(SegmentPair pair, Language target, Plain plain) {
-        Optional<Language> source = pool.language(pair.sourceLang());
-        if (source.isEmpty() || source.get().equals(target) || pair.source().isBlank()) {
-            return Optional.empty();
-        }
-        String sourceText = Placeholders.plain(pair.source());
-        return Optional.of(pool.with(source.get(), sourceTool -> pool.with(target, targetTool -> {
+    /**
+     * The target's enabled rules, plus the bitext rules of the language pair (false friends, punctuation, length).
+     * {@code Tools.checkBitext} is not used: it runs every rule of the target, default-off ones included.
+     */
+    private List<RuleMatch> matches(SegmentPair pair, Language target, Plain plain) {
+        List<RuleMatch> matches = new ArrayList<>(pool.with(target, tool -> {
             try {
-                List<BitextRule> rules = new ArrayList<>(Tools.getBitextRules(source.get(), target));
-                rules.removeIf(r -> r.getId().equals("SAME_TRANSLATION") || r.getId().equals("TRANSLATION_LENGTH"));
-                return Tools.checkBitext(sourceText, plain.text(), sourceTool, targetTool, rules);
+                return tool.check(plain.text());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
-                throw new IllegalStateException("LanguageTool's bitext rules cannot be read", e);
             }
-        })));
+        }));
+        Optional<Language> source = pool.language(pair.sourceLang());
+        if (source.isEmpty() || source.get().equals(target) || pair.source().isBlank()) {
+            return matches;
+        }
+        List<BitextRule> rules = bitextRules(source.get(), target);
+        if (rules.isEmpty()) {
+            return matches;
+        }
+        String sourceText = Placeholders.plain(pair.source());
+        try {
+            AnalyzedSentence analyzedSource = pool.with(source.get(), tool -> analyze(tool, sourceText));
+            AnalyzedSentence analyzedTarget = pool.with(target, tool -> analyze(tool, plain.text()));
+            for (BitextRule rule : rules) {
+                matches.addAll(java.util.Arrays.asList(rule.match(analyzedSource, analyzedTarget)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return matches;
+    }
+
+    private static AnalyzedSentence analyze(org.languagetool.JLanguageTool tool, String text) {
+        try {
+            return tool.getAnalyzedSentence(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Bitext rules per language pair, read once (LanguageTool parses its false-friend XML each call). */
+    private List<BitextRule> bitextRules(Language source, Language target) {
+        return bitextRules.computeIfAbsent(source.getShortCodeWithCountryAndVariant() + ">"
+                + target.getShortCodeWithCountryAndVariant(), key -> {
+            try {
+                List<BitextRule> rules = new ArrayList<>(Tools.getBitextRules(source, target));
+                rules.removeIf(r -> r.getId().equals("SAME_TRANSLATION") || r.getId().equals("TRANSLATION_LENGTH"));
+                return List.copyOf(rules);
+            } catch (IOException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+                throw new IllegalStateException("LanguageTool's bitext rules for " + key + " cannot be read", e);
+            }
+        });
     }
 
     private static String category(ITSIssueType type) {
