@@ -36,7 +36,7 @@ final class Words {
         boolean first = true;
         while (m.find()) {
             String between = text.substring(last, m.start());
-            boolean start = first || SENTENCE_END.matcher(between).find()
+            boolean start = first && !between.matches("(?s).*\\d.*") || SENTENCE_END.matcher(between).find()
                     || between.contains("\n");
             words.add(new Word(m.group(), m.start(), m.end(), start));
             first = false;

@@ -33,6 +33,7 @@ class SegmentChecksTest {
             "quote-convention | en | es    | \"Never\"                                       | «Nunca»                                   | - | -",
             // lowercase-start: segment start (when the source's is upper case) and sentence starts
             "lowercase-start  | es | en    | No es un árbitro \"neutral\" en la disputa.   | It is not an arbiter. \"neutral\" in the dispute. | neutral | Neutral",
+            "lowercase-start  | es | en    | 17 personas murieron.                           | 17 people died.                           | - | -",
             "lowercase-start  | de | en    | Wirtschaftliche Lage                            | economic situation                        | economic | Economic",
             "lowercase-start  | en | es    | The deal failed. Talks resume today.            | El acuerdo fracasó. las conversaciones se reanudan hoy. | las | Las",
             "lowercase-start  | en | de    | iPhone sales rose.                              | iPhone-Verkäufe stiegen.                  | - | -",
