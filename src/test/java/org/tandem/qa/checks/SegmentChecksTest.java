@@ -67,6 +67,12 @@ class SegmentChecksTest {
             "untranslated     | en | de    | Please restart the application.                | Please restart the application.           | Please restart the application. | NULL",
             "untranslated     | en | es    | Microsoft Teams                                 | Microsoft Teams                           | - | -",
             "untranslated     | en | de    | Settings                                        | Settings                                  | Settings | NULL",
+            // target-in-source-language: a sentence passed through untranslated, judged by function words
+            "target-in-source-language | es | en | La reunión de los ministros terminó sin un acuerdo sobre el presupuesto. | La reunión de los ministros terminó sin un acuerdo sobre el presupuesto de la UE. | La reunión de los ministros terminó sin un acuerdo sobre el presupuesto de la UE. | NULL",
+            "target-in-source-language | de | en | Die Regierung hat den Plan gestern vorgestellt. | Die Regierung hat den Plan am Montag vorgestellt. | Die Regierung hat den Plan am Montag vorgestellt. | NULL",
+            "target-in-source-language | es | en | El presidente de la comisión habló. | The president of the commission spoke in Madrid. | - | -",
+            "target-in-source-language | en | es | Real Madrid won the Copa del Rey. | El Real Madrid ganó la Copa del Rey. | - | -",
+            "target-in-source-language | fr | de | Le président est arrivé à Berlin. | Le Monde berichtet, der Präsident sei angekommen. | - | -",
             // empty-target
             "empty-target     | en | fr    | Save changes?                                   | ''                                        | '' | NULL",
             "empty-target     | en | fr    | ⟨1/⟩                                            | ''                                        | - | -",
