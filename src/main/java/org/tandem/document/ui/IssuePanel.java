@@ -45,7 +45,43 @@ class IssuePanel extends VerticalLayout {
         add(new H4("Issues"), new Paragraph("Click a segment to see its issues."));
     }
 
+    private List<Issue> shown = List.of();
+    private int focused;
+
+    /** The issue keyboard commands act on (Alt+1…9, Ctrl+Shift+F, Ctrl+D), if any. */
+    java.util.Optional<Issue> focused() {
+        return focused < shown.size() ? java.util.Optional.of(shown.get(focused)) : java.util.Optional.empty();
+    }
+
+    /** Moves the focus within this segment's issues; false when it would leave them. */
+    boolean moveFocus(int delta) {
+        int next = focused + delta;
+        if (next < 0 || next >= shown.size()) {
+            return false;
+        }
+        focused = next;
+        markFocused();
+        return true;
+    }
+
+    void focusLast() {
+        focused = Math.max(0, shown.size() - 1);
+        markFocused();
+    }
+
+    private void markFocused() {
+        List<com.vaadin.flow.component.Component> items = getChildren()
+                .filter(c -> c.getElement().getClassList().contains("issue-item")).toList();
+        for (int i = 0; i < items.size(); i++) {
+            items.get(i).getElement().getClassList().set("focused", i == focused);
+        }
+    }
+
     void show(Segment segment, List<Issue> issues) {
+        if (!issues.equals(shown)) {
+            focused = 0;
+        }
+        shown = List.copyOf(issues);
         removeAll();
         add(new H4("Segment " + segment.index() + " · " + (issues.isEmpty() ? "no issues"
                 : issues.size() + (issues.size() == 1 ? " issue" : " issues"))));
@@ -60,10 +96,13 @@ class IssuePanel extends VerticalLayout {
             item.add(new Div(severity, category), new Paragraph(issue.message()));
             Div fixes = new Div();
             fixes.addClassName("fixes");
+            int n = 0;
             for (String suggestion : issue.suggestions()) {
+                n++;
                 String covered = target.substring(issue.start(), issue.end());
                 String label = suggestion.isEmpty() ? "delete “" + covered + "”" : suggestion.replace(' ', '␣');
                 Button fix = new Button(label, e -> apply.accept(issue, suggestion));
+                fix.getElement().setAttribute("title", "Alt+" + n);
                 fix.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
                 fix.addClassName("suggestion");
                 fixes.add(fix);
@@ -86,5 +125,6 @@ class IssuePanel extends VerticalLayout {
             item.add(fixes);
             add(item);
         }
+        markFocused();
     }
 }

@@ -131,6 +131,9 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
             exports.add(ExportLinks.link(documents, document.id(), TranslationFiles.ExportFormat.ORIGINAL,
                     "Export XLIFF"));
         }
+        Button help = new Button("Shortcuts (F1)", e -> showHelp());
+        help.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        exports.add(help);
         Span exportLabel = new Span("Export:");
         exports.addComponentAsFirst(exportLabel);
         exports.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -185,6 +188,22 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
                 .listenOn(grid).resetFocusOnActiveElement();
         Shortcuts.addShortcutListener(grid, () -> onCurrent(row -> move(row, -1)), Key.ARROW_UP, KeyModifier.CONTROL)
                 .listenOn(grid).resetFocusOnActiveElement();
+        Shortcuts.addShortcutListener(this, () -> nextIssue(1), Key.ARROW_DOWN, KeyModifier.ALT)
+                .listenOn(this).resetFocusOnActiveElement();
+        Shortcuts.addShortcutListener(this, () -> nextIssue(-1), Key.ARROW_UP, KeyModifier.ALT)
+                .listenOn(this).resetFocusOnActiveElement();
+        Key[] digits = {Key.DIGIT_1, Key.DIGIT_2, Key.DIGIT_3, Key.DIGIT_4, Key.DIGIT_5, Key.DIGIT_6, Key.DIGIT_7,
+                Key.DIGIT_8, Key.DIGIT_9};
+        for (int i = 0; i < digits.length; i++) {
+            int n = i + 1;
+            Shortcuts.addShortcutListener(this, () -> applyFocused(n), digits[i], KeyModifier.ALT)
+                    .listenOn(this).resetFocusOnActiveElement();
+        }
+        Shortcuts.addShortcutListener(this, this::fixAllFocused, Key.KEY_F, KeyModifier.CONTROL, KeyModifier.SHIFT)
+                .listenOn(this).resetFocusOnActiveElement();
+        Shortcuts.addShortcutListener(this, this::dismissFocused, Key.KEY_D, KeyModifier.CONTROL)
+                .listenOn(this).resetFocusOnActiveElement();
+        Shortcuts.addShortcutListener(this, this::showHelp, Key.F1).listenOn(this);
         if (isRightToLeft(document.targetLang())) {
             grid.addClassName("rtl-target");
         }
@@ -373,6 +392,62 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
             String check = choice.substring("check: ".length());
             return found.stream().anyMatch(i -> i.checkId().equals(check));
         }).toList();
+    }
+
+    /** Alt+↓/Alt+↑: the next (or previous) issue, in this segment first, then in the following segments. */
+    void nextIssue(int direction) {
+        if (current != null && issuePanel.moveFocus(direction)) {
+            return;
+        }
+        List<Long> ids = new java.util.ArrayList<>(issues.keySet());
+        int from = current == null ? (direction > 0 ? -1 : ids.size()) : ids.indexOf(current.id());
+        for (int i = from + direction; i >= 0 && i < ids.size(); i += direction) {
+            if (!issues.get(ids.get(i)).isEmpty()) {
+                Segment segment = documents.segment(document.id(), ids.get(i));
+                grid.scrollToIndex(segment.index() - 1);
+                open(new SegmentRow(segment));
+                if (direction < 0) {
+                    issuePanel.focusLast();
+                }
+                return;
+            }
+        }
+        saveState.setText(direction > 0 ? "No more issues below." : "No more issues above.");
+    }
+
+    /** Alt+n: apply suggestion n of the focused issue. */
+    void applyFocused(int n) {
+        issuePanel.focused().filter(i -> i.suggestions().size() >= n)
+                .ifPresent(i -> applySuggestion(i, i.suggestions().get(n - 1)));
+    }
+
+    /** Ctrl+Shift+F: apply the focused issue's first suggestion everywhere it applies. */
+    void fixAllFocused() {
+        issuePanel.focused().filter(i -> !i.suggestions().isEmpty())
+                .ifPresent(i -> applyEverywhere(i, i.suggestions().get(0)));
+    }
+
+    /** Ctrl+D: dismiss the focused issue. */
+    void dismissFocused() {
+        issuePanel.focused().ifPresent(i -> dismiss(i, null));
+    }
+
+    /** F1: the shortcuts. */
+    void showHelp() {
+        Dialog help = new Dialog();
+        help.setHeaderTitle("Keyboard shortcuts");
+        String[][] keys = {{"Ctrl+Enter", "save, mark reviewed, go to the next segment that needs work"},
+                {"Ctrl+↑ / Ctrl+↓", "previous / next segment"}, {"Alt+↓ / Alt+↑", "next / previous issue"},
+                {"Alt+1…9", "apply suggestion n of the focused issue"}, {"Ctrl+Shift+F", "fix all occurrences"},
+                {"Ctrl+D", "dismiss the focused issue"}, {"Shift+Enter", "line break in the target"},
+                {"F1", "this help"}};
+        for (String[] key : keys) {
+            Span k = new Span(key[0]);
+            k.addClassName("shortcut-key");
+            help.add(new Div(k, new Span(" " + key[1])));
+        }
+        help.getFooter().add(new Button("Close", e -> help.close()));
+        help.open();
     }
 
     /** Documents up to this size are checked before the page shows; larger ones in the background. */

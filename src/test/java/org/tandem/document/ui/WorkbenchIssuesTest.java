@@ -67,6 +67,22 @@ class WorkbenchIssuesTest extends KaribuTest {
     }
 
     @Test
+    void keyboard_moves_from_issue_to_issue_applies_and_dismisses() {
+        UI.getCurrent().navigate(WorkbenchView.class, WorkbenchView.parameters(demo().id()));
+        WorkbenchView view = _get(WorkbenchView.class);
+        view.nextIssue(1);
+        view.applyFocused(1);
+        Segment third = documents.segments(demo().id()).stream()
+                .filter(s -> s.source().startsWith("\"Hemos firmado")).findFirst().orElseThrow();
+        assertThat(third.target()).contains("entering a new era,\" declared the Chinese president");
+        view.nextIssue(1);
+        long before = documents.issues(demo().id()).values().stream().mapToLong(List::size).sum();
+        view.dismissFocused();
+        long after = documents.issues(demo().id()).values().stream().mapToLong(List::size).sum();
+        assertThat(after).isEqualTo(before - 1);
+    }
+
+    @Test
     void dismiss_removes_the_issue_from_the_segment() {
         SegmentRow row = openRowWhoseSourceHas("Acuerdo energético");
         assertThat(documents.issues(demo().id()).get(row.id())).isNotEmpty();
