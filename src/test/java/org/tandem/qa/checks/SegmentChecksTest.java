@@ -73,6 +73,11 @@ class SegmentChecksTest {
             "target-in-source-language | es | en | El presidente de la comisión habló. | The president of the commission spoke in Madrid. | - | -",
             "target-in-source-language | en | es | Real Madrid won the Copa del Rey. | El Real Madrid ganó la Copa del Rey. | - | -",
             "target-in-source-language | fr | de | Le président est arrivé à Berlin. | Le Monde berichtet, der Präsident sei angekommen. | - | -",
+            // end-punctuation: a question turned statement, and back
+            "end-punctuation  | es | en    | ¿Vendrá mañana?                                 | He will come tomorrow.                    | . | ?",
+            "end-punctuation  | en | de    | Stop!                                           | Halt?                                     | ? | !",
+            "end-punctuation  | de | en    | Er kam gestern.                                 | He came yesterday                         | - | -",
+            "end-punctuation  | es | en    | «¿Por qué?», preguntó.                          | \"Why?\" he asked.                        | - | -",
             // empty-target
             "empty-target     | en | fr    | Save changes?                                   | ''                                        | '' | NULL",
             "empty-target     | en | fr    | ⟨1/⟩                                            | ''                                        | - | -",
