@@ -34,13 +34,10 @@ public class NameConsistencyCheck implements DocumentCheck {
         Map<String, List<Occurrence>> bySpelling = new LinkedHashMap<>();
         for (int i = 0; i < segments.size(); i++) {
             SegmentPair pair = segments.get(i);
-            List<String> sourceNames = Words.of(pair.maskedSource()).stream()
-                    .filter(w -> w.capitalised() && w.text().length() >= 4).map(Words.Word::text).toList();
-            for (Words.Word word : Words.of(pair.maskedTarget())) {
-                if (word.capitalised() && word.text().length() >= 4) {
-                    bySpelling.computeIfAbsent(word.text(), k -> new ArrayList<>())
-                            .add(new Occurrence(i, word, sourceNames));
-                }
+            List<String> sourceNames = Words.capitalised(pair.source(), 4).stream().map(Words.Word::text).toList();
+            for (Words.Word word : Words.capitalised(pair.target(), 4)) {
+                bySpelling.computeIfAbsent(word.text(), k -> new ArrayList<>())
+                        .add(new Occurrence(i, word, sourceNames));
             }
         }
         List<Words.Folded> spellings = bySpelling.keySet().stream().map(Words.Folded::of).toList();

@@ -45,6 +45,21 @@ final class Words {
         return words;
     }
 
+    private static final Pattern CAPITALISED = Pattern.compile(
+            "(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{L}\\p{M}]*(?:-[\\p{L}\\p{M}]+)*");
+
+    /** Capitalised words of at least {@code min} letters, in one pass (document checks run on every edit). */
+    static List<Word> capitalised(String text, int min) {
+        List<Word> words = new ArrayList<>();
+        Matcher m = CAPITALISED.matcher(text);
+        while (m.find()) {
+            if (m.end() - m.start() >= min) {
+                words.add(new Word(m.group(), m.start(), m.end(), false));
+            }
+        }
+        return words;
+    }
+
     /** Lower case without accents: {@code Moscú} → {@code moscu}. */
     static String fold(String word) {
         return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
