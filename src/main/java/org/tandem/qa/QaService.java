@@ -124,6 +124,11 @@ public class QaService {
                 return issues;
             }));
         }
+        // Document checks need only the texts: they run here while the workers check changed segments.
+        List<DocumentCheck.Found> documentFound = new ArrayList<>();
+        for (DocumentCheck check : documentChecks) {
+            documentFound.addAll(check.check(pairs));
+        }
         for (java.util.concurrent.Future<List<Issue>> future : futures) {
             try {
                 all.add(new ArrayList<>(future.get()));
@@ -134,10 +139,8 @@ public class QaService {
                 throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             }
         }
-        for (DocumentCheck check : documentChecks) {
-            for (DocumentCheck.Found found : check.check(pairs)) {
-                all.get(found.index()).add(found.issue());
-            }
+        for (DocumentCheck.Found found : documentFound) {
+            all.get(found.index()).add(found.issue());
         }
         for (List<Issue> issues : all) {
             List<Issue> own = issues.stream().filter(i -> !"languagetool".equals(i.checkId())).toList();

@@ -53,15 +53,25 @@ public final class QaBenchmark {
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext("org.tandem.qa")) {
             QaService qa = context.getBean(QaService.class);
             qa.check(warm);
-            t = System.nanoTime();
-            List<List<Issue>> found = qa.check(pairs);
-            double tandemMs = ms(t);
+            List<List<Issue>> found = null;
+            double tandemMs = Double.MAX_VALUE;
+            double noBitextMs = Double.MAX_VALUE;
+            // Alternate the two variants and keep each one's best run: this machine's noise is larger than the gap.
+            for (int round = 0; round < 2; round++) {
+                String mark = round == 0 ? "" : " ";
+                List<SegmentPair> withBitext = pairs.stream()
+                        .map(p -> new SegmentPair(p.source() + mark, p.target() + mark, "es", "en-US")).toList();
+                t = System.nanoTime();
+                found = qa.check(withBitext);
+                tandemMs = Math.min(tandemMs, ms(t));
+                List<SegmentPair> noBitext = pairs.stream()
+                        .map(p -> new SegmentPair(p.source() + mark + "  ", p.target() + mark + "  ", "zxx", "en-US"))
+                        .toList();
+                t = System.nanoTime();
+                qa.check(noBitext);
+                noBitextMs = Math.min(noBitextMs, ms(t));
+            }
 
-            List<SegmentPair> noBitext = pairs.stream()
-                    .map(p -> new SegmentPair(p.source() + " ", p.target() + " ", "zxx", "en-US")).toList();
-            t = System.nanoTime();
-            qa.check(noBitext);
-            double noBitextMs = ms(t);
 
             List<Check> own = context.getBeansOfType(Check.class).values().stream()
                     .filter(c -> !"languagetool".equals(c.id())).toList();
@@ -110,11 +120,11 @@ public final class QaBenchmark {
             System.out.printf(Locale.ROOT, "segments: %d (es → en-US), issues found: %d%n", SEGMENTS, issues);
             System.out.printf(Locale.ROOT, "one JLanguageTool, single thread: %.0f ms (%.0f segments/s)%n",
                     singleMs, SEGMENTS / singleMs * 1000);
-            System.out.printf(Locale.ROOT, "Tandem full check (%d threads, LanguageTool with bitext rules + own checks): "
+            System.out.printf(Locale.ROOT, "Tandem full check (%d threads, LanguageTool with bitext rules + own checks), best of 2: "
                     + "%.0f ms (%.2fx the single-threaded throughput)%n", QaService.THREADS, tandemMs,
                     singleMs / tandemMs);
             System.out.printf(Locale.ROOT, "Tandem full check without bitext rules (source language unknown to "
-                    + "LanguageTool): %.0f ms (%.2fx)%n", noBitextMs, singleMs / noBitextMs);
+                    + "LanguageTool), best of 2: %.0f ms (%.2fx)%n", noBitextMs, singleMs / noBitextMs);
             System.out.printf(Locale.ROOT, "Tandem's own checks alone (single thread, document checks included): "
                     + "%.0f ms (%.1f%% of single LanguageTool)%n", ownMs, 100 * ownMs / singleMs);
             System.out.printf(Locale.ROOT, "re-check after one edit (2,000 segments, document checks included): "
