@@ -11,6 +11,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -184,6 +185,35 @@ class DocumentRepository {
                 .query((rs, n) -> new Dismissal(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
                         rs.getString(5)))
                 .list();
+    }
+
+    /** Stored check results of a segment: the text fingerprint they were computed for, and the issues as JSON. */
+    record StoredIssues(long segmentId, String textKey, String json) {
+    }
+
+    Map<Long, StoredIssues> storedIssues(long documentId) {
+        Map<Long, StoredIssues> stored = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select i.segment_id, i.text_key, i.issues from segment_issues i
+                        join segment s on s.id = i.segment_id where s.document_id = :doc""")
+                .param("doc", documentId)
+                .query((rs, n) -> new StoredIssues(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list()
+                .forEach(row -> stored.put(row.segmentId(), row));
+        return stored;
+    }
+
+    void storeIssues(List<StoredIssues> rows, int ruleset) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        template.batchUpdate("merge into segment_issues (segment_id, text_key, ruleset, issues) key (segment_id) "
+                + "values (?, ?, ?, ?)", rows, BATCH, (ps, row) -> {
+                    ps.setLong(1, row.segmentId());
+                    ps.setString(2, row.textKey());
+                    ps.setInt(3, ruleset);
+                    ps.setString(4, row.json());
+                });
     }
 
     private Document document(ResultSet rs, int n) throws SQLException {

@@ -26,14 +26,16 @@ public class DocumentService {
     private final TransactionTemplate transaction;
     private final ImportProperties limits;
     private final QaService qa;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
     DocumentService(DocumentRepository repository, TranslationFiles files, TransactionTemplate transaction,
-                    ImportProperties limits, QaService qa) {
+                    ImportProperties limits, QaService qa, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.repository = repository;
         this.files = files;
         this.transaction = transaction;
         this.limits = limits;
         this.qa = qa;
+        this.json = json;
     }
 
     /** Progress of an import: segments stored so far out of all. */
@@ -167,8 +169,30 @@ public class DocumentService {
     public Map<Long, List<Issue>> issues(long documentId, ImportProgress progress) {
         Document doc = document(documentId);
         List<Segment> segments = repository.segments(documentId);
-        List<List<Issue>> found = qa.check(segments.stream().map(s -> pair(doc, s)).toList(),
-                done -> progress.stored(done, segments.size()));
+        List<SegmentPair> pairs = segments.stream().map(s -> pair(doc, s)).toList();
+        Map<Long, DocumentRepository.StoredIssues> stored = repository.storedIssues(documentId);
+        Map<Integer, List<Issue>> known = new java.util.HashMap<>();
+        List<String> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            String key = QaService.textKey(pairs.get(i));
+            keys.add(key);
+            DocumentRepository.StoredIssues row = stored.get(segments.get(i).id());
+            List<Issue> reusable = row != null && row.textKey().equals(key) ? issuesFromJson(row.json()) : null;
+            if (reusable != null) {
+                known.put(i, reusable);
+            }
+        }
+        List<List<Issue>> found = qa.check(pairs, done -> progress.stored(done, segments.size()), known);
+        List<DocumentRepository.StoredIssues> fresh = new java.util.ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            DocumentRepository.StoredIssues row = stored.get(segments.get(i).id());
+            if (row == null || !row.textKey().equals(keys.get(i)) || !known.containsKey(i)) {
+                int index = i;
+                qa.cached(pairs.get(i)).ifPresent(issues -> fresh.add(new DocumentRepository.StoredIssues(
+                        segments.get(index).id(), keys.get(index), issuesToJson(issues))));
+            }
+        }
+        repository.storeIssues(fresh, QaService.RULESET_VERSION);
         List<DocumentRepository.Dismissal> dismissals = repository.dismissals(documentId);
         Map<Long, List<Issue>> bySegment = new LinkedHashMap<>();
         for (int i = 0; i < segments.size(); i++) {
@@ -189,6 +213,22 @@ public class DocumentService {
         Segment segment = segment(documentId, segmentId);
         repository.insertDismissal(segment.id(), issue.checkId(), issue.start(), issue.end(), segment.targetText(),
                 reason == null || reason.isBlank() ? null : reason.strip(), who);
+    }
+
+    private String issuesToJson(List<Issue> issues) {
+        try {
+            return json.writeValueAsString(issues);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Issue> issuesFromJson(String text) {
+        try {
+            return json.readValue(text, new com.fasterxml.jackson.core.type.TypeReference<List<Issue>>() { });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null;
+        }
     }
 
     private static SegmentPair pair(Document doc, Segment s) {

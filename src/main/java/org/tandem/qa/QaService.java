@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 public class QaService {
 
     /** Bump when a check's behaviour changes, so cached results are not reused. */
-    static final int RULESET_VERSION = 1;
+    public static final int RULESET_VERSION = 1;
     private static final int CACHE_SIZE = 50_000;
     /** As many as LanguageTool instances per language (2 on these machines), so no thread waits for one. */
     static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
@@ -108,6 +108,16 @@ public class QaService {
      * segments are done.
      */
     public List<List<Issue>> check(List<SegmentPair> pairs, java.util.function.IntConsumer progress) {
+        return check(pairs, progress, Map.of());
+    }
+
+    /**
+     * Like {@link #check(List, java.util.function.IntConsumer)}, with segment results already known (stored from an
+     * earlier check of the same text with this rule set) given by index: those segments are not checked again.
+     */
+    public List<List<Issue>> check(List<SegmentPair> pairs, java.util.function.IntConsumer progress,
+                                   Map<Integer, List<Issue>> known) {
+        known.forEach((index, issues) -> cache.put(key(pairs.get(index)), List.copyOf(issues)));
         List<List<Issue>> all = new ArrayList<>();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         List<java.util.concurrent.Future<List<Issue>>> futures = new ArrayList<>();
@@ -148,6 +158,26 @@ public class QaService {
             issues.sort(java.util.Comparator.comparingInt(Issue::start).thenComparingInt(Issue::end));
         }
         return all.stream().map(List::copyOf).toList();
+    }
+
+    /** The segment-level issues of a pair, if this run has them already (for storing them). */
+    public java.util.Optional<List<Issue>> cached(SegmentPair pair) {
+        return java.util.Optional.ofNullable(cache.get(key(pair)));
+    }
+
+    /** A stable fingerprint of what a segment's checks depend on: texts, languages and rule set. */
+    public static String textKey(SegmentPair pair) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {pair.source(), pair.target(), pair.sourceLang(), pair.targetLang(),
+                    String.valueOf(RULESET_VERSION)}) {
+                digest.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The ids of all checks, for filters. */

@@ -147,6 +147,31 @@ class DocumentServiceTest {
     }
 
     @Test
+    void check_results_are_stored_and_reused_while_the_text_is_unchanged() throws IOException {
+        Document doc = documents.importXliff("check-en.xlf", resource("/xliff/check-en.xlf"), null, false,
+                DocumentService.ImportProgress.NONE);
+        List<Segment> segments = documents.segments(doc.id());
+        assertThat(documents.issues(doc.id()).get(segments.get(1).id()))
+                .anyMatch(i -> i.checkId().equals("number-mismatch"));
+        int stored = jdbc.sql("select count(*) from segment_issues i join segment s on s.id = i.segment_id "
+                + "where s.document_id = :doc").param("doc", doc.id()).query(Integer.class).single();
+        assertThat(stored).isEqualTo(segments.size());
+
+        // Stored results win over checking again: proof that an unchanged segment is not re-checked.
+        jdbc.sql("update segment_issues set issues = '[]' where segment_id = :id").param("id", segments.get(1).id())
+                .update();
+        assertThat(documents.issues(doc.id()).get(segments.get(1).id())).isEmpty();
+
+        // A changed text is checked again and stored anew.
+        Segment second = segments.get(1);
+        documents.saveTarget(doc.id(), second.id(), "17 people died, 71 were hurt.", second.version(), null);
+        assertThat(documents.issues(doc.id()).get(second.id())).anyMatch(i -> i.checkId().equals("number-mismatch"));
+        String json = jdbc.sql("select issues from segment_issues where segment_id = :id").param("id", second.id())
+                .query(String.class).single();
+        assertThat(json).contains("number-mismatch");
+    }
+
+    @Test
     void deleting_a_document_removes_its_segments() throws IOException {
         Document doc = importInline();
         documents.delete(doc.id());
