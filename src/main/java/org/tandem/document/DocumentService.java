@@ -1,6 +1,5 @@
 package org.tandem.document;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
@@ -143,7 +142,7 @@ public class DocumentService {
         String text = target == null ? "" : target;
         List<String> problems = new java.util.ArrayList<>(forbiddenCharacters(text));
         Set<String> required = current.target() != null ? Placeholders.tokenSet(current.target())
-                : new HashSet<>(Placeholders.tokenSet(current.source()));
+                : Placeholders.tokenSet(current.source());
         if (current.target() == null && text.isEmpty()) {
             required = Set.of();
         }
@@ -240,13 +239,14 @@ public class DocumentService {
      * name spelled the other way or a lower-case proper noun. Returns how many places changed.
      */
     public int fixEverywhere(long documentId, String checkId, String covered, String replacement) {
+        Map<Long, Segment> segments = new LinkedHashMap<>();
+        repository.segments(documentId).forEach(s -> segments.put(s.id(), s));
         int changed = 0;
         for (Map.Entry<Long, List<Issue>> entry : issues(documentId).entrySet()) {
-            Segment segment = segment(documentId, entry.getKey());
+            Segment segment = segments.get(entry.getKey());
             String text = segment.targetText();
             List<Issue> matching = entry.getValue().stream()
-                    .filter(i -> i.checkId().equals(checkId) && text.substring(i.start(), i.end()).equals(covered)
-                            && i.suggestions().contains(replacement))
+                    .filter(i -> sameFix(i, text, checkId, covered, replacement))
                     .sorted(java.util.Comparator.comparingInt(Issue::start).reversed())
                     .toList();
             if (matching.isEmpty()) {
@@ -264,6 +264,13 @@ public class DocumentService {
             saveTarget(documentId, segment.id(), fixed, segment.version(), null);
         }
         return changed;
+    }
+
+    /** Whether an issue in {@code target} is the same fix: same check, same covered text, same suggestion. */
+    public static boolean sameFix(Issue issue, String target, String checkId, String covered, String replacement) {
+        return issue.checkId().equals(checkId) && issue.end() <= target.length()
+                && target.substring(issue.start(), issue.end()).equals(covered)
+                && issue.suggestions().contains(replacement);
     }
 
     /** Characters XML 1.0 cannot carry, which would make the exported file unreadable. */

@@ -56,6 +56,8 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     private final IssuePanel issuePanel = new IssuePanel(this::applySuggestion, this::applyEverywhere,
             this::occurrences, this::dismiss);
     private Map<Long, List<Issue>> issues = Map.of();
+    /** The targets the issues were found in, by segment id, loaded with them. */
+    private Map<Long, String> targets = Map.of();
     private final com.vaadin.flow.component.combobox.ComboBox<String> filter =
             new com.vaadin.flow.component.combobox.ComboBox<>();
     static final String ALL = "all segments";
@@ -456,7 +458,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     /** Checks the whole document: at once when small, else in the background with progress in the header. */
     private void checkDocument() {
         if (document.segmentCount() <= CHECK_IN_BACKGROUND_ABOVE) {
-            issues = documents.issues(document.id());
+            setIssues(documents.issues(document.id()));
             updateTotals();
             return;
         }
@@ -473,7 +475,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
                 error("Checking failed: " + failure.getMessage());
                 return;
             }
-            issues = found;
+            setIssues(found);
             updateTotals();
             grid.getDataProvider().refreshAll();
             if (current != null) {
@@ -485,7 +487,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     /** Re-runs the checks (cached per unchanged segment) and redraws the rows whose issues changed. */
     private void recheck() {
         Map<Long, List<Issue>> before = issues;
-        issues = documents.issues(document.id());
+        setIssues(documents.issues(document.id()));
         for (Map.Entry<Long, List<Issue>> entry : issues.entrySet()) {
             if (!entry.getValue().equals(before.get(entry.getKey()))) {
                 SegmentRow row = current != null && current.id() == entry.getKey() ? current
@@ -519,7 +521,14 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         save(current, QaService.apply(text, issue, suggestion), null);
     }
 
-    /** How many places in the document the same fix would change. */
+    private void setIssues(Map<Long, List<Issue>> found) {
+        Map<Long, String> texts = new java.util.HashMap<>();
+        documents.segments(document.id()).forEach(s -> texts.put(s.id(), s.targetText()));
+        issues = found;
+        targets = texts;
+    }
+
+    /** How many places in the document the same fix would change (targets as last checked, no queries). */
     int occurrences(Issue issue, String suggestion) {
         if (current == null) {
             return 0;
@@ -527,22 +536,14 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         String covered = current.segment().targetText().substring(issue.start(), issue.end());
         int n = 0;
         for (Map.Entry<Long, List<Issue>> entry : issues.entrySet()) {
+            String target = targets.getOrDefault(entry.getKey(), "");
             for (Issue other : entry.getValue()) {
-                if (other.checkId().equals(issue.checkId()) && other.suggestions().contains(suggestion)
-                        && covered.equals(coveredText(entry.getKey(), other))) {
+                if (DocumentService.sameFix(other, target, issue.checkId(), covered, suggestion)) {
                     n++;
                 }
             }
         }
         return n;
-    }
-
-    private String coveredText(long segmentId, Issue issue) {
-        if (current != null && current.id() == segmentId) {
-            return current.segment().targetText().substring(issue.start(), issue.end());
-        }
-        String target = documents.segment(document.id(), segmentId).targetText();
-        return issue.end() <= target.length() ? target.substring(issue.start(), issue.end()) : "";
     }
 
     /** Until login exists (issue 5), dismissals are recorded as made by "reviewer". */

@@ -69,7 +69,7 @@ public class LanguageToolCheck implements Check {
                 continue; // names, acronyms and codes the source has verbatim are not misspelt
             }
             List<String> suggestions = match.getSuggestedReplacements().stream().limit(MAX_SUGGESTIONS).toList();
-            issues.add(new Issue(id(), category(type), severity(type), start, end,
+            issues.add(new Issue(id(), category(type), Severity.MINOR, start, end,
                     match.getMessage().replaceAll("</?suggestion>", "“").replace("““", "“") + " (LanguageTool "
                             + match.getRule().getId() + ")",
                     suggestions, type.toString()));
@@ -159,9 +159,6 @@ public class LanguageToolCheck implements Check {
         };
     }
 
-    private static Severity severity(ITSIssueType type) {
-        return Severity.MINOR;
-    }
 
     /** Text without placeholder tokens, and where each of its characters was in the original. */
     record Plain(String text, int[] positions, int length) {
