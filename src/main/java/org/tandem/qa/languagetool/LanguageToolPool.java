@@ -34,7 +34,18 @@ public class LanguageToolPool {
                     + "|ENGLISH_WORD_REPEAT_BEGINNING_RULE");
     private static final int SIZE = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
-    private final Map<String, BlockingQueue<JLanguageTool>> pools = new ConcurrentHashMap<>();
+    private final Map<String, BlockingQueue<CoreSharingTool>> pools = new ConcurrentHashMap<>();
+    /** Threads a check may borrow when it is the only one running (see {@link CoreSharingTool}). */
+    private final java.util.concurrent.ExecutorService shared = new java.util.concurrent.ForkJoinPool(SIZE,
+            pool -> {
+                java.util.concurrent.ForkJoinWorkerThread thread =
+                        java.util.concurrent.ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+                thread.setName("languagetool-" + thread.getPoolIndex());
+                thread.setDaemon(true);
+                return thread;
+            }, null, false);
+    /** Checks running now, over all languages. */
+    private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
 
     /** The LanguageTool language for a BCP 47 tag, if LanguageTool (with the modules Tandem ships) knows it. */
     public Optional<Language> language(String tag) {
@@ -54,20 +65,25 @@ public class LanguageToolPool {
         return Optional.empty();
     }
 
-    /** Runs work with an instance for the language, waiting for one if all are busy. */
+    /**
+     * Runs work with an instance for the language, waiting for one if all are busy. When no other check is running,
+     * the instance may spread its work over every core.
+     */
     public <T> T with(Language language, Function<JLanguageTool, T> work) {
-        BlockingQueue<JLanguageTool> pool = pools.computeIfAbsent(language.getShortCodeWithCountryAndVariant(),
+        BlockingQueue<CoreSharingTool> pool = pools.computeIfAbsent(language.getShortCodeWithCountryAndVariant(),
                 code -> fill(language));
-        JLanguageTool tool;
+        CoreSharingTool tool;
         try {
             tool = pool.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted waiting for LanguageTool", e);
         }
+        tool.parallel(running.incrementAndGet() == 1 && SIZE > 1);
         try {
             return work.apply(tool);
         } finally {
+            running.decrementAndGet();
             pool.add(tool);
         }
     }
@@ -86,10 +102,15 @@ public class LanguageToolPool {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static BlockingQueue<JLanguageTool> fill(Language language) {
-        BlockingQueue<JLanguageTool> pool = new ArrayBlockingQueue<>(SIZE);
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        shared.shutdownNow();
+    }
+
+    private BlockingQueue<CoreSharingTool> fill(Language language) {
+        BlockingQueue<CoreSharingTool> pool = new ArrayBlockingQueue<>(SIZE);
         for (int i = 0; i < SIZE; i++) {
-            JLanguageTool tool = new JLanguageTool(language);
+            CoreSharingTool tool = new CoreSharingTool(language, shared, SIZE);
             for (Rule rule : tool.getAllActiveRules()) {
                 // Tandem's own checks cover these with the source in view (a quotation may span segments).
                 if (OWN_CHECKS_COVER.matcher(rule.getId()).find()) {
