@@ -47,10 +47,41 @@ public record DecodedText(String text, Charset charset, byte[] bom) {
         return decode(fileName, bytes, bom, charset);
     }
 
-    /** Decodes plain text by BOM, else as UTF-8; malformed bytes are an error. */
+    /**
+     * Decodes plain text by BOM, else as UTF-16 when every other byte of its start is zero (text in Latin script
+     * saved as UTF-16 without a BOM), else as UTF-8; malformed bytes are an error.
+     */
     public static DecodedText ofPlainText(String fileName, byte[] bytes) {
         Bom bom = Bom.of(bytes);
-        return decode(fileName, bytes, bom, bom.charset == null ? StandardCharsets.UTF_8 : bom.charset);
+        return decode(fileName, bytes, bom, bom.charset == null ? unmarked(bytes) : bom.charset);
+    }
+
+    private static Charset unmarked(byte[] bytes) {
+        int n = Math.min(bytes.length, 200) & ~1;
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        if (n >= 4 && evenZeros * 10 >= n / 2 * 9 && oddZeros == 0) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (n >= 4 && oddZeros * 10 >= n / 2 * 9 && evenZeros == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    /** The first characters of a file, decoded leniently by its BOM or UTF-16 shape, to tell what it is. */
+    static String sniff(byte[] bytes) {
+        Bom bom = Bom.of(bytes);
+        Charset charset = bom.charset != null ? bom.charset : unmarked(bytes);
+        if (charset == StandardCharsets.UTF_8 && bytes.length >= 2 && bytes[0] == 0 && bytes[1] == '<') {
+            charset = StandardCharsets.UTF_16BE;
+        }
+        int length = Math.min(bytes.length - bom.length, 400);
+        return new String(bytes, bom.length, Math.max(0, length), charset);
     }
 
     private static DecodedText decode(String fileName, byte[] bytes, Bom bom, Charset charset) {
