@@ -15,6 +15,8 @@ import org.tandem.markup.Placeholders;
 import org.tandem.qa.Issue;
 import org.tandem.qa.QaService;
 import org.tandem.qa.SegmentPair;
+import org.tandem.qa.Terminology;
+import org.tandem.glossary.GlossaryService;
 
 /** The documents feature's API: import, list, read and edit segments, export, delete. */
 @Service
@@ -26,9 +28,12 @@ public class DocumentService {
     private final ImportProperties limits;
     private final QaService qa;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
+    private final GlossaryService glossaries;
 
     DocumentService(DocumentRepository repository, TranslationFiles files, TransactionTemplate transaction,
-                    ImportProperties limits, QaService qa, com.fasterxml.jackson.databind.ObjectMapper json) {
+                    ImportProperties limits, QaService qa, com.fasterxml.jackson.databind.ObjectMapper json,
+                    GlossaryService glossaries) {
+        this.glossaries = glossaries;
         this.repository = repository;
         this.files = files;
         this.transaction = transaction;
@@ -168,7 +173,8 @@ public class DocumentService {
     public Map<Long, List<Issue>> issues(long documentId, ImportProgress progress) {
         Document doc = document(documentId);
         List<Segment> segments = repository.segments(documentId);
-        List<SegmentPair> pairs = segments.stream().map(s -> pair(doc, s)).toList();
+        Terminology terminology = glossaries.terminology(documentId, doc.sourceLang(), doc.targetLang());
+        List<SegmentPair> pairs = segments.stream().map(s -> pair(doc, s, terminology)).toList();
         Map<Long, DocumentRepository.StoredIssues> stored = repository.storedIssues(documentId);
         Map<Integer, List<Issue>> known = new java.util.HashMap<>();
         List<String> keys = new java.util.ArrayList<>();
@@ -230,8 +236,16 @@ public class DocumentService {
         }
     }
 
-    private static SegmentPair pair(Document doc, Segment s) {
-        return new SegmentPair(s.source(), s.targetText(), doc.sourceLang(), doc.targetLang());
+    private static SegmentPair pair(Document doc, Segment s, Terminology terminology) {
+        return new SegmentPair(s.source(), s.targetText(), doc.sourceLang(), doc.targetLang(), terminology);
+    }
+
+    /** The terms of a segment's source and the translations the document's termbases require for them. */
+    public List<GlossaryService.FoundTerm> termsOf(long documentId, long segmentId) {
+        Document doc = document(documentId);
+        Segment segment = segment(documentId, segmentId);
+        return glossaries.termsIn(glossaries.terminology(documentId, doc.sourceLang(), doc.targetLang()),
+                segment.source(), doc.sourceLang(), doc.targetLang());
     }
 
     /**

@@ -49,12 +49,14 @@ public class QaService {
         workers.shutdownNow();
     }
 
-    private record Key(int version, String source, String target, String sourceLang, String targetLang) {
+    private record Key(int version, String source, String target, String sourceLang, String targetLang,
+                       String terminology) {
     }
 
     /** The issues of one segment, ordered by position. */
     private static Key key(SegmentPair pair) {
-        return new Key(RULESET_VERSION, pair.source(), pair.target(), pair.sourceLang(), pair.targetLang());
+        return new Key(RULESET_VERSION, pair.source(), pair.target(), pair.sourceLang(), pair.targetLang(),
+                pair.terminology().fingerprint());
     }
 
     public List<Issue> check(SegmentPair pair) {
@@ -150,7 +152,13 @@ public class QaService {
             }
         }
         for (DocumentCheck.Found found : documentFound) {
-            all.get(found.index()).add(found.issue());
+            List<Issue> issues = all.get(found.index());
+            Issue issue = found.issue();
+            // a segment check said it already, or the glossary, which has the last word on spellings, spoke there
+            if (issues.stream().noneMatch(i -> i.start() == issue.start() && i.end() == issue.end()
+                    || "glossary".equals(i.checkId()) && i.start() < issue.end() && issue.start() < i.end())) {
+                issues.add(issue);
+            }
         }
         for (List<Issue> issues : all) {
             List<Issue> own = issues.stream().filter(i -> !"languagetool".equals(i.checkId())).toList();
@@ -165,12 +173,12 @@ public class QaService {
         return java.util.Optional.ofNullable(cache.get(key(pair)));
     }
 
-    /** A stable fingerprint of what a segment's checks depend on: texts, languages and rule set. */
+    /** A stable fingerprint of what a segment's checks depend on: texts, languages, rule set and termbases. */
     public static String textKey(SegmentPair pair) {
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
             for (String part : new String[] {pair.source(), pair.target(), pair.sourceLang(), pair.targetLang(),
-                    String.valueOf(RULESET_VERSION)}) {
+                    String.valueOf(RULESET_VERSION), pair.terminology().fingerprint()}) {
                 digest.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }

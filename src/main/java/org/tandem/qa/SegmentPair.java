@@ -4,17 +4,25 @@ import java.util.Locale;
 import org.tandem.markup.Placeholders;
 
 /**
- * What a segment check sees: source and target as stored (with inline-code tokens) and their languages.
+ * What a segment check sees: source and target as stored (with inline-code tokens), their languages and the
+ * terminology of the document's termbases.
  * Checks look at {@link #maskedTarget()}, in which every token character is U+FFFC, so that offsets stay those of
  * the stored target and no pattern ever matches inside a code.
  */
-public record SegmentPair(String source, String target, String sourceLang, String targetLang) {
+public record SegmentPair(String source, String target, String sourceLang, String targetLang,
+                          Terminology terminology) {
 
     public static final char MASK = '\uFFFC';
 
     public SegmentPair {
         source = source == null ? "" : source;
         target = target == null ? "" : target;
+        terminology = terminology == null ? Terminology.NONE : terminology;
+    }
+
+    /** A pair checked without termbases. */
+    public SegmentPair(String source, String target, String sourceLang, String targetLang) {
+        this(source, target, sourceLang, targetLang, Terminology.NONE);
     }
 
     public String maskedSource() {

@@ -15,7 +15,8 @@ import org.tandem.qa.Severity;
  * One name spelled two ways in one document ({@code Zelenski}/{@code Zelensky}): capitalised target words are
  * clustered by spelling closeness and consonant skeleton; a cluster counts only if the source does not spell the
  * names differently too (Russian {@code Vladímir} and Ukrainian {@code Volodímir} are two names). The preferred
- * form is the majority; on a tie, the one that is not the source's own spelling (the adapted one).
+ * form is the one the document's termbases allow, else the majority; on a tie, the one that is not the source's
+ * own spelling (the adapted one).
  */
 @Component
 public class NameConsistencyCheck implements DocumentCheck {
@@ -59,7 +60,9 @@ public class NameConsistencyCheck implements DocumentCheck {
                 continue;
             }
             done.addAll(cluster);
-            String preferred = preferred(cluster, bySpelling);
+            SegmentPair any = segments.get(0);
+            String preferred = glossaryForm(cluster, any.terminology(), any.targetLang())
+                    .orElseGet(() -> preferred(cluster, bySpelling));
             for (String spelling : cluster) {
                 if (spelling.equals(preferred)) {
                     continue;
@@ -86,6 +89,26 @@ public class NameConsistencyCheck implements DocumentCheck {
                 .filter(n -> Words.fold(n).equals(Words.fold(spelling)) || Words.variants(n, spelling))
                 .min(Comparator.comparingInt(n -> Words.distance(n, spelling)))
                 .orElse(null);
+    }
+
+    /**
+     * The spelling the termbases want: a variant they allow, else the allowed one-word term of the concept a
+     * variant is deprecated for.
+     */
+    private static java.util.Optional<String> glossaryForm(List<String> cluster, org.tandem.qa.Terminology terminology,
+                                                           String lang) {
+        java.util.Optional<String> allowed = cluster.stream().filter(spelling -> terminology.find(spelling, lang)
+                .stream().anyMatch(m -> m.start() == 0 && m.end() == spelling.length() && m.exactCase()
+                        && m.entry().usage().allowed())).findFirst();
+        if (allowed.isPresent()) {
+            return allowed;
+        }
+        return cluster.stream().flatMap(spelling -> terminology.find(spelling, lang).stream()
+                        .filter(m -> m.start() == 0 && m.end() == spelling.length() && !m.entry().usage().allowed()))
+                .flatMap(m -> terminology.entries(m.entry().conceptKey(), lang).stream())
+                .filter(e -> e.usage().allowed() && !e.text().contains(" "))
+                .map(org.tandem.qa.TermEntry::text)
+                .findFirst();
     }
 
     private static String preferred(List<String> cluster, Map<String, List<Occurrence>> bySpelling) {

@@ -14,7 +14,7 @@ final class AllChecks {
             new QuoteConventionCheck(), new LowercaseStartCheck(), new EnglishPronounICheck(),
             new ProperNounCaseCheck(), new NumberMismatchCheck(), new NumberScaleCheck(), new DecimalSeparatorCheck(),
             new UntranslatedCheck(), new EmptyTargetCheck(), new DoubledWordCheck(), new WhitespaceCheck(),
-            new InlineCodeCheck(), new SourceLanguageLeftCheck(), new EndPunctuationCheck());
+            new InlineCodeCheck(), new SourceLanguageLeftCheck(), new EndPunctuationCheck(), new GlossaryCheck());
     static final List<DocumentCheck> DOCUMENT = List.of(new NameConsistencyCheck(), new MixedQuotesCheck());
     static final Map<String, Check> BY_ID = SEGMENT.stream().collect(Collectors.toMap(Check::id, Function.identity()));
 

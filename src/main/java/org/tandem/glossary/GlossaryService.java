@@ -1,0 +1,267 @@
+package org.tandem.glossary;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tandem.io.ImportException;
+import org.tandem.io.Languages;
+import org.tandem.io.TermStatus;
+import org.tandem.io.TermbaseData;
+import org.tandem.io.TermbaseFiles;
+import org.tandem.qa.TermEntry;
+import org.tandem.qa.TermMatch;
+import org.tandem.qa.Terminology;
+import org.tandem.qa.languagetool.Lemmatizer;
+
+/** The glossary feature's API: termbases in the database, their files, and the terminology a document gets. */
+@Service
+public class GlossaryService {
+
+    private final GlossaryRepository repository;
+    private final TermbaseFiles files;
+    private final TransactionTemplate transaction;
+    private final Lemmatizer lemmatizer;
+    /** Terminologies by fingerprint: built indexes are reused until a termbase changes. */
+    private final Map<String, GlossaryTerminology> terminologies = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, GlossaryTerminology> eldest) {
+                    return size() > 8;
+                }
+            });
+
+    GlossaryService(GlossaryRepository repository, TermbaseFiles files, TransactionTemplate transaction,
+                    Lemmatizer lemmatizer) {
+        this.repository = repository;
+        this.files = files;
+        this.transaction = transaction;
+        this.lemmatizer = lemmatizer;
+    }
+
+    /** A concept as the glossary view shows it. */
+    public record ConceptEntry(long id, long termbaseId, TermbaseData.Concept concept) {
+    }
+
+    /** A term of a segment's source and what the target should say for it, preferred first. */
+    public record FoundTerm(String source, int start, int end, List<String> required, List<String> avoid) {
+    }
+
+    public List<Termbase> termbases() {
+        return repository.findAll();
+    }
+
+    public Optional<Termbase> termbase(long id) {
+        return repository.find(id);
+    }
+
+    /**
+     * Imports a TBX or CSV file as a new termbase, all or nothing.
+     *
+     * @param languages the languages of a CSV's columns when its header does not name them (may be empty)
+     * @throws ImportException naming the file and the problem; nothing is stored then
+     */
+    public Termbase importFile(String fileName, byte[] bytes, List<String> languages) {
+        TermbaseData data = read(fileName, bytes, languages);
+        TermbaseData named = data.name().isBlank() ? new TermbaseData(baseName(fileName), data.description(),
+                data.languages(), data.concepts()) : data;
+        long id = transaction.execute(status -> repository.insertTermbase(named, null, null));
+        return repository.find(id).orElseThrow();
+    }
+
+    /** Reads a termbase file without storing it (the batch check's {@code --glossary}). */
+    public TermbaseData read(String fileName, byte[] bytes, List<String> languages) {
+        return files.read(fileName, bytes, languages == null ? List.of() : languages);
+    }
+
+    /**
+     * Loads a termbase shipped with Tandem: imported the first time, imported again when the file changed (by
+     * content checksum), left alone when it did not. Returns whether anything was stored.
+     */
+    public boolean loadShipped(String origin, byte[] bytes) {
+        String checksum = sha256(bytes);
+        Optional<Termbase> existing = repository.findByOrigin(origin);
+        if (existing.isPresent() && checksum.equals(repository.checksum(existing.get().id()))) {
+            return false;
+        }
+        TermbaseData data = read(origin, bytes, List.of());
+        TermbaseData named = data.name().isBlank() ? new TermbaseData(baseName(origin), data.description(),
+                data.languages(), data.concepts()) : data;
+        transaction.executeWithoutResult(status -> {
+            if (existing.isPresent()) {
+                repository.replaceTermbase(existing.get().id(), named, checksum);
+            } else {
+                repository.insertTermbase(named, origin, checksum);
+            }
+        });
+        return true;
+    }
+
+    public Termbase create(String name, List<String> languages) {
+        List<String> tags = languages.stream().map(Languages::canonical).toList();
+        long id = transaction.execute(status -> repository.insertTermbase(
+                new TermbaseData(name, "", tags, List.of()), null, null));
+        return repository.find(id).orElseThrow();
+    }
+
+    public boolean delete(long termbaseId) {
+        return repository.delete(termbaseId);
+    }
+
+    public byte[] export(long termbaseId, TermbaseFiles.Format format) {
+        Termbase termbase = repository.find(termbaseId).orElseThrow(() -> new GlossaryNotFoundException(termbaseId));
+        List<TermbaseData.Concept> concepts = repository.concepts(termbaseId).stream()
+                .map(GlossaryRepository.StoredConcept::concept).toList();
+        return files.write(new TermbaseData(termbase.name(), termbase.description(), termbase.languages(), concepts),
+                format);
+    }
+
+    /** The concepts of a termbase whose terms, definition or note contain the query (all when it is blank). */
+    public List<ConceptEntry> concepts(long termbaseId, String query) {
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        return repository.concepts(termbaseId).stream()
+                .filter(c -> q.isEmpty() || c.concept().terms().stream()
+                        .anyMatch(t -> t.text().toLowerCase(Locale.ROOT).contains(q))
+                        || c.concept().definition().toLowerCase(Locale.ROOT).contains(q)
+                        || c.concept().note().toLowerCase(Locale.ROOT).contains(q))
+                .map(c -> new ConceptEntry(c.id(), termbaseId, c.concept()))
+                .toList();
+    }
+
+    /**
+     * Adds a concept (conceptId null) or replaces one, with its terms.
+     *
+     * @throws IllegalArgumentException when a term is empty or a language unknown
+     */
+    public long saveConcept(long termbaseId, Long conceptId, TermbaseData.Concept concept) {
+        repository.find(termbaseId).orElseThrow(() -> new GlossaryNotFoundException(termbaseId));
+        if (concept.terms().isEmpty()) {
+            throw new IllegalArgumentException("a concept needs at least one term");
+        }
+        List<TermbaseData.Term> terms = new ArrayList<>();
+        for (TermbaseData.Term t : concept.terms()) {
+            if (t.text() == null || t.text().isBlank()) {
+                throw new IllegalArgumentException("a term is empty");
+            }
+            terms.add(new TermbaseData.Term(Languages.canonical(t.lang()), t.text().strip(), t.status(),
+                    t.partOfSpeech(), t.caseSensitive(), t.note()));
+        }
+        TermbaseData.Concept clean = new TermbaseData.Concept(concept.id(), concept.subjectField(),
+                concept.definition(), concept.note(), terms);
+        return transaction.execute(status -> {
+            long id;
+            if (conceptId == null) {
+                id = repository.addConcept(termbaseId, clean);
+            } else {
+                long owner = repository.termbaseOfConcept(conceptId)
+                        .orElseThrow(() -> new IllegalArgumentException("no concept " + conceptId));
+                if (owner != termbaseId) {
+                    throw new IllegalArgumentException("concept " + conceptId + " is not in termbase " + termbaseId);
+                }
+                repository.updateConcept(conceptId, clean);
+                id = conceptId;
+            }
+            repository.touch(termbaseId, repository.languagesInUse(termbaseId));
+            return id;
+        });
+    }
+
+    public void deleteConcept(long conceptId) {
+        transaction.executeWithoutResult(status -> repository.termbaseOfConcept(conceptId).ifPresent(termbaseId -> {
+            repository.deleteConcept(conceptId);
+            repository.touch(termbaseId, repository.languagesInUse(termbaseId));
+        }));
+    }
+
+    /**
+     * Adds a source term and its required translation (preferred) as a new concept: the workbench's "add to
+     * glossary". Goes to the given termbase, else the first one for the language pair, else a new one.
+     */
+    public long addTermPair(Long termbaseId, String sourceLang, String source, String targetLang, String target) {
+        long id = termbaseId != null ? termbaseId : termbases().stream()
+                .filter(t -> covers(t, sourceLang, targetLang)).map(Termbase::id).findFirst()
+                .orElseGet(() -> create("Project glossary " + sourceLang + "–" + targetLang,
+                        List.of(sourceLang, targetLang)).id());
+        return saveConcept(id, null, new TermbaseData.Concept("", "", "", "", List.of(
+                new TermbaseData.Term(sourceLang, source, TermStatus.PREFERRED, "", false, ""),
+                new TermbaseData.Term(targetLang, target, TermStatus.PREFERRED, "", false, ""))));
+    }
+
+    /** The termbases a document is checked against: the ones chosen for it, else every one for its languages. */
+    public List<Termbase> termbasesFor(long documentId, String sourceLang, String targetLang) {
+        Optional<List<Long>> chosen = repository.chosenTermbases(documentId);
+        return termbases().stream()
+                .filter(t -> chosen.map(ids -> ids.contains(t.id())).orElseGet(() -> covers(t, sourceLang, targetLang)))
+                .toList();
+    }
+
+    public void chooseTermbases(long documentId, List<Long> termbaseIds) {
+        transaction.executeWithoutResult(status -> repository.chooseTermbases(documentId, termbaseIds));
+    }
+
+    /** The terminology a document's checks use. */
+    public Terminology terminology(long documentId, String sourceLang, String targetLang) {
+        List<Termbase> termbases = termbasesFor(documentId, sourceLang, targetLang);
+        if (termbases.isEmpty()) {
+            return Terminology.NONE;
+        }
+        StringBuilder fingerprint = new StringBuilder("db");
+        termbases.forEach(t -> fingerprint.append(':').append(t.id()).append('r').append(t.revision()));
+        return terminologies.computeIfAbsent(fingerprint.toString(), key -> {
+            Map<String, List<TermbaseData.Concept>> concepts = new LinkedHashMap<>();
+            termbases.forEach(t -> concepts.put(String.valueOf(t.id()), repository.concepts(t.id()).stream()
+                    .map(GlossaryRepository.StoredConcept::concept).toList()));
+            return new GlossaryTerminology(key, concepts, lemmatizer);
+        });
+    }
+
+    /** The terminology of termbase files read without storing (batch checks). */
+    public Terminology terminology(List<TermbaseData> termbases, String fingerprint) {
+        Map<String, List<TermbaseData.Concept>> concepts = new LinkedHashMap<>();
+        for (int i = 0; i < termbases.size(); i++) {
+            concepts.put("f" + i, termbases.get(i).concepts());
+        }
+        return new GlossaryTerminology("files:" + fingerprint, concepts, lemmatizer);
+    }
+
+    /** The terms found in a segment's source with the target terms they require, for the workbench. */
+    public List<FoundTerm> termsIn(Terminology terminology, String source, String sourceLang, String targetLang) {
+        List<FoundTerm> found = new ArrayList<>();
+        for (TermMatch match : terminology.find(source, sourceLang)) {
+            List<TermEntry> targets = terminology.entries(match.entry().conceptKey(), targetLang);
+            List<String> required = targets.stream().filter(e -> e.usage().allowed()).map(TermEntry::text).toList();
+            List<String> avoid = targets.stream().filter(e -> !e.usage().allowed()).map(TermEntry::text).toList();
+            if (!required.isEmpty() || !avoid.isEmpty()) {
+                found.add(new FoundTerm(source.substring(match.start(), match.end()), match.start(), match.end(),
+                        required, avoid));
+            }
+        }
+        return found.stream().distinct().toList();
+    }
+
+    private static boolean covers(Termbase termbase, String sourceLang, String targetLang) {
+        return termbase.languages().stream().anyMatch(l -> GlossaryTerminology.sameLanguage(l, sourceLang))
+                && termbase.languages().stream().anyMatch(l -> GlossaryTerminology.sameLanguage(l, targetLang));
+    }
+
+    private static String baseName(String fileName) {
+        String name = fileName == null ? "Termbase" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        return name.replaceFirst("\\.[A-Za-z0-9]+$", "");
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
