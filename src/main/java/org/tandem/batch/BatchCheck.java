@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.tandem.glossary.GlossaryTerminology;
 import org.tandem.io.ImportException;
+import org.tandem.io.TermbaseData;
+import org.tandem.io.TermbaseFiles;
 import org.tandem.io.ParsedDocument;
 import org.tandem.io.ParsedSegment;
 import org.tandem.io.TranslationFiles;
@@ -21,6 +24,8 @@ import org.tandem.qa.Issue;
 import org.tandem.qa.QaService;
 import org.tandem.qa.SegmentPair;
 import org.tandem.qa.Severity;
+import org.tandem.qa.Terminology;
+import org.tandem.qa.languagetool.Lemmatizer;
 
 /**
  * {@code check FILE... [--glossary FILE]... [--format json|text] [--fail-on minor|major|critical]}: checks XLIFF
@@ -47,7 +52,7 @@ public final class BatchCheck {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
             err.println("tandem check: " + e.getMessage());
-            err.println("usage: java -jar tandem.jar check FILE... [--format json|text] "
+            err.println("usage: java -jar tandem.jar check FILE... [--glossary TBX-OR-CSV]... [--format json|text] "
                     + "[--fail-on minor|major|critical]");
             return BAD_INPUT;
         }
@@ -56,6 +61,27 @@ public final class BatchCheck {
                      new AnnotationConfigApplicationContext("org.tandem.qa", "org.tandem.io")) {
             TranslationFiles files = context.getBean(TranslationFiles.class);
             QaService qa = context.getBean(QaService.class);
+            Terminology terminology = Terminology.NONE;
+            if (!options.glossaries().isEmpty()) {
+                TermbaseFiles termbaseFiles = context.getBean(TermbaseFiles.class);
+                List<TermbaseData> termbases = new ArrayList<>();
+                StringBuilder fingerprint = new StringBuilder();
+                for (Path glossary : options.glossaries()) {
+                    try {
+                        byte[] bytes = Files.readAllBytes(glossary);
+                        termbases.add(termbaseFiles.read(glossary.getFileName().toString(), bytes, List.of()));
+                        fingerprint.append(java.util.Arrays.hashCode(bytes)).append(';');
+                    } catch (NoSuchFileException e) {
+                        err.println("tandem check: " + glossary + ": no such file");
+                        return BAD_INPUT;
+                    } catch (ImportException e) {
+                        err.println("tandem check: " + e.getMessage());
+                        return BAD_INPUT;
+                    }
+                }
+                terminology = GlossaryTerminology.of(termbases, fingerprint.toString(),
+                        context.getBean(Lemmatizer.class));
+            }
             List<Map<String, Object>> results = new ArrayList<>();
             boolean failed = false;
             for (Path file : options.files()) {
@@ -72,8 +98,9 @@ public final class BatchCheck {
                     err.println("tandem check: " + e.getMessage());
                     return BAD_INPUT;
                 }
+                Terminology terms = terminology;
                 List<SegmentPair> pairs = doc.segments().stream().map(s -> new SegmentPair(s.source(),
-                        s.target() == null ? "" : s.target(), doc.sourceLang(), doc.targetLang())).toList();
+                        s.target() == null ? "" : s.target(), doc.sourceLang(), doc.targetLang(), terms)).toList();
                 List<List<Issue>> issues = qa.check(pairs);
                 List<Map<String, Object>> segments = new ArrayList<>();
                 for (int i = 0; i < pairs.size(); i++) {
@@ -155,9 +182,10 @@ public final class BatchCheck {
         }
     }
 
-    record Options(List<Path> files, boolean json, Severity failOn) {
+    record Options(List<Path> files, List<Path> glossaries, boolean json, Severity failOn) {
         static Options parse(String[] args) {
             List<Path> files = new ArrayList<>();
+            List<Path> glossaries = new ArrayList<>();
             boolean json = true;
             Severity failOn = Severity.MAJOR;
             for (int i = 1; i < args.length; i++) {
@@ -177,8 +205,7 @@ public final class BatchCheck {
                             throw new IllegalArgumentException("--fail-on takes minor, major or critical, not " + value);
                         }
                     }
-                    case "--glossary" -> throw new IllegalArgumentException(
-                            "--glossary is not supported yet: glossaries arrive with issue 4");
+                    case "--glossary" -> glossaries.add(Path.of(value(args, ++i, "--glossary")));
                     default -> {
                         if (args[i].startsWith("--")) {
                             throw new IllegalArgumentException("unknown option " + args[i]);
@@ -190,7 +217,7 @@ public final class BatchCheck {
             if (files.isEmpty()) {
                 throw new IllegalArgumentException("no file to check");
             }
-            return new Options(files, json, failOn);
+            return new Options(files, glossaries, json, failOn);
         }
 
         private static String value(String[] args, int i, String option) {

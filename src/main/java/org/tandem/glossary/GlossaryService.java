@@ -222,15 +222,6 @@ public class GlossaryService {
         });
     }
 
-    /** The terminology of termbase files read without storing (batch checks). */
-    public Terminology terminology(List<TermbaseData> termbases, String fingerprint) {
-        Map<String, List<TermbaseData.Concept>> concepts = new LinkedHashMap<>();
-        for (int i = 0; i < termbases.size(); i++) {
-            concepts.put("f" + i, termbases.get(i).concepts());
-        }
-        return new GlossaryTerminology("files:" + fingerprint, concepts, lemmatizer);
-    }
-
     /** The terms found in a segment's source with the target terms they require, for the workbench. */
     public List<FoundTerm> termsIn(Terminology terminology, String source, String sourceLang, String targetLang) {
         List<FoundTerm> found = new ArrayList<>();

@@ -14,7 +14,7 @@ import org.tandem.qa.Terminology;
 import org.tandem.qa.languagetool.Lemmatizer;
 
 /** Termbases as the checks see them; an index per language is built on first use, then shared by all threads. */
-final class GlossaryTerminology implements Terminology {
+public final class GlossaryTerminology implements Terminology {
 
     private final String fingerprint;
     private final List<TermEntry> entries;
@@ -39,6 +39,15 @@ final class GlossaryTerminology implements Terminology {
             }
         });
         this.entries = List.copyOf(all);
+    }
+
+    /** The terminology of termbase files read without storing them (the batch check's --glossary). */
+    public static Terminology of(List<TermbaseData> termbases, String fingerprint, Lemmatizer lemmatizer) {
+        Map<String, List<TermbaseData.Concept>> concepts = new LinkedHashMap<>();
+        for (int i = 0; i < termbases.size(); i++) {
+            concepts.put("f" + i, termbases.get(i).concepts());
+        }
+        return new GlossaryTerminology("files:" + fingerprint, concepts, lemmatizer);
     }
 
     @Override

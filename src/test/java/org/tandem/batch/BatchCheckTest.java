@@ -81,17 +81,42 @@ class BatchCheckTest {
                 .contains(news + ":n2:0-2: major number-mismatch: ");
     }
 
+    @Test
+    void checks_against_a_glossary_file_without_storing_it() throws IOException {
+        Path glossary = Files.writeString(dir.resolve("news.csv"), """
+                id,es,en,en status
+                1,portavoz,spokesperson,preferred
+                1,,spokeswoman,deprecated
+                """);
+        Path glossaryTbx = Files.writeString(dir.resolve("order.tbx"), """
+                <martif type="TBX" xml:lang="es"><text><body><termEntry id="o">
+                  <langSet xml:lang="es"><tig><term>orden</term></tig></langSet>
+                  <langSet xml:lang="en"><tig><term>order</term></tig></langSet>
+                </termEntry></body></text></martif>""");
+
+        Run run = run("check", news.toString(), "--glossary", glossary.toString(), "--glossary",
+                glossaryTbx.toString(), "--format", "text");
+
+        assertThat(run.err()).doesNotContain("ERROR");
+        assertThat(run.out()).contains(news + ":n1:31-42: minor glossary: “spokeswoman” is deprecated in the glossary:"
+                + " use “spokesperson”.").doesNotContain(":n3:");
+        assertThat(run("check", news.toString(), "--format", "text").out()).doesNotContain("glossary");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "check                          | no file to check",
             "check missing.xlf              | missing.xlf: no such file",
             "check BROKEN --format xml      | --format takes json or text",
             "check BROKEN --fail-on fatal   | --fail-on takes minor, major or critical",
-            "check BROKEN --glossary g.tbx  | --glossary is not supported yet",
+            "check NEWS --glossary g.tbx    | g.tbx: no such file",
+            "check NEWS --glossary BROKEN   | broken.xlf: is not TBX",
+            "check NEWS --glossary          | --glossary needs a value",
             "check BROKEN                   | broken.xlf: line 1",
     })
     void bad_input_exits_2_with_a_message(String command, String message) {
-        String[] args = command.replace("BROKEN", dir.resolve("broken.xlf").toString()).split(" ");
+        String[] args = command.replace("BROKEN", dir.resolve("broken.xlf").toString())
+                .replace("NEWS", news.toString()).split(" ");
         Run run = run(args);
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains(message);
