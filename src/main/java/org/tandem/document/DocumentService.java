@@ -240,6 +240,12 @@ public class DocumentService {
         return new SegmentPair(s.source(), s.targetText(), doc.sourceLang(), doc.targetLang(), terminology);
     }
 
+    /** Adds a term pair to a glossary the document is checked against ("add to glossary" in the workbench). */
+    public void addToGlossary(long documentId, String sourceTerm, String targetTerm) {
+        Document doc = document(documentId);
+        glossaries.addTermPair(documentId, doc.sourceLang(), sourceTerm, doc.targetLang(), targetTerm);
+    }
+
     /** The terms of a segment's source and the translations the document's termbases require for them. */
     public List<GlossaryService.FoundTerm> termsOf(long documentId, long segmentId) {
         Document doc = document(documentId);

@@ -181,17 +181,31 @@ public class GlossaryService {
     }
 
     /**
-     * Adds a source term and its required translation (preferred) as a new concept: the workbench's "add to
-     * glossary". Goes to the given termbase, else the first one for the language pair, else a new one.
+     * Adds a source term and its required translation (both preferred) as a new concept for a document: the
+     * workbench's "add to glossary". It goes to a termbase of the user's (not a shipped one, which its file would
+     * overwrite) that the document uses, else one for the language pair, else a new "Project glossary"; the
+     * document is then checked against it.
+     *
+     * @throws IllegalArgumentException when a term is empty
      */
-    public long addTermPair(Long termbaseId, String sourceLang, String source, String targetLang, String target) {
-        long id = termbaseId != null ? termbaseId : termbases().stream()
-                .filter(t -> covers(t, sourceLang, targetLang)).map(Termbase::id).findFirst()
-                .orElseGet(() -> create("Project glossary " + sourceLang + "–" + targetLang,
-                        List.of(sourceLang, targetLang)).id());
+    public long addTermPair(long documentId, String sourceLang, String source, String targetLang, String target) {
+        if (source == null || source.isBlank() || target == null || target.isBlank()) {
+            throw new IllegalArgumentException("both the source term and its translation are needed");
+        }
+        long id = termbasesFor(documentId, sourceLang, targetLang).stream().filter(t -> t.origin() == null)
+                .map(Termbase::id).findFirst()
+                .orElseGet(() -> termbases().stream().filter(t -> t.origin() == null && covers(t, sourceLang, targetLang))
+                        .map(Termbase::id).findFirst()
+                        .orElseGet(() -> create("Project glossary " + sourceLang + "–" + targetLang,
+                                List.of(sourceLang, targetLang)).id()));
+        repository.chosenTermbases(documentId).filter(chosen -> !chosen.contains(id)).ifPresent(chosen -> {
+            List<Long> more = new ArrayList<>(chosen);
+            more.add(id);
+            chooseTermbases(documentId, more);
+        });
         return saveConcept(id, null, new TermbaseData.Concept("", "", "", "", List.of(
-                new TermbaseData.Term(sourceLang, source, TermStatus.PREFERRED, "", false, ""),
-                new TermbaseData.Term(targetLang, target, TermStatus.PREFERRED, "", false, ""))));
+                new TermbaseData.Term(sourceLang, source.strip(), TermStatus.PREFERRED, "", false, ""),
+                new TermbaseData.Term(targetLang, target.strip(), TermStatus.PREFERRED, "", false, ""))));
     }
 
     /** The termbases a document is checked against: the ones chosen for it, else every one for its languages. */

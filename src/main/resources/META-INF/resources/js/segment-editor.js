@@ -24,7 +24,17 @@ class TandemSegmentEditor extends HTMLElement {
     input.addEventListener('input', () => {
       this._value = this._serialize();
     });
-    input.addEventListener('blur', () => this._commit());
+    const remember = () => {
+      this._caret = this._caretOffset();
+    };
+    input.addEventListener('keyup', remember);
+    input.addEventListener('mouseup', remember);
+    input.addEventListener('blur', () => {
+      // where the caret was, so that a glossary term clicked next goes there (server property "caret")
+      this.caret = this._caret === undefined ? -1 : this._caret;
+      this.dispatchEvent(new CustomEvent('caret-changed'));
+      this._commit();
+    });
     input.addEventListener('paste', (e) => {
       e.preventDefault();
       const text = (e.clipboardData || window.clipboardData).getData('text/plain');
@@ -99,7 +109,21 @@ class TandemSegmentEditor extends HTMLElement {
     }
   }
 
-  _serialize() {
+  /** The caret's offset in the value (tokens counted whole), or -1 when the selection is not in the editor. */
+  _caretOffset() {
+    const selection = window.getSelection();
+    if (!selection.rangeCount || !this._input.contains(selection.focusNode)) {
+      return -1;
+    }
+    const range = document.createRange();
+    range.selectNodeContents(this._input);
+    range.setEnd(selection.focusNode, selection.focusOffset);
+    const probe = document.createElement('div');
+    probe.appendChild(range.cloneContents());
+    return this._serialize(probe).length;
+  }
+
+  _serialize(root) {
     let text = '';
     const walk = (node, first) => {
       for (const child of node.childNodes) {
@@ -119,7 +143,10 @@ class TandemSegmentEditor extends HTMLElement {
         }
       }
     };
-    walk(this._input, true);
+    walk(root || this._input, true);
+    if (root) {
+      return text;
+    }
     // A trailing <br> that browsers add to keep an empty line open is not content.
     return text.replace(/\n$/, this._value.endsWith('\n') ? '\n' : '').replace(/\u00A0/g, ' ');
   }

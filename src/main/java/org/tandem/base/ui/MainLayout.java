@@ -14,9 +14,11 @@ public class MainLayout extends AppLayout {
         brand.addClassName("brand");
         Anchor documents = new Anchor("", "Documents");
         documents.getElement().setAttribute("router-link", true);
+        Anchor glossaries = new Anchor("glossaries", "Glossaries");
+        glossaries.getElement().setAttribute("router-link", true);
         Anchor api = new Anchor("api/documents", "API");
         api.setTarget("_blank");
-        HorizontalLayout bar = new HorizontalLayout(brand, documents, api);
+        HorizontalLayout bar = new HorizontalLayout(brand, documents, glossaries, api);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.addClassName("top-bar");
         addToNavbar(bar);

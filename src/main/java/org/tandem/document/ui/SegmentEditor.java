@@ -20,6 +20,13 @@ class SegmentEditor extends AbstractSinglePropertyField<SegmentEditor, String>
     SegmentEditor() {
         super("value", "", false);
         setSynchronizedEvent("change");
+        getElement().addPropertyChangeListener("caret", "caret-changed", e -> { });
+    }
+
+    /** Where the caret was when the editor last lost focus (offset into the value), or -1 if unknown. */
+    int caret() {
+        int caret = getElement().getProperty("caret", -1);
+        return caret > getValue().length() ? -1 : caret;
     }
 
     void setAriaLabel(String label) {

@@ -45,6 +45,7 @@ import org.tandem.qa.Severity;
  * leaving it saves, Ctrl+Enter saves, confirms and moves on, Ctrl+↑/↓ move between segments.
  */
 @Route(value = "documents/:id", layout = MainLayout.class)
+@com.vaadin.flow.component.dependency.JsModule("context://js/term-selection.js")
 public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DocumentService documents;
@@ -55,6 +56,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     private final Span totals = new Span();
     private final IssuePanel issuePanel = new IssuePanel(this::applySuggestion, this::applyEverywhere,
             this::occurrences, this::dismiss);
+    private final TermsPanel termsPanel = new TermsPanel(this::insertTerm, this::addToGlossary);
     private Map<Long, List<Issue>> issues = Map.of();
     /** The targets the issues were found in, by segment id, loaded with them. */
     private Map<Long, String> targets = Map.of();
@@ -91,11 +93,19 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         current = null;
         issues = Map.of();
-        HorizontalLayout body = new HorizontalLayout(grid, issuePanel);
+        VerticalLayout side = new VerticalLayout(termsPanel, issuePanel);
+        side.addClassName("side-panel");
+        side.setPadding(false);
+        side.setSpacing(false);
+        side.setWidth("22em");
+        side.setHeightFull();
+        side.expand(issuePanel);
+        HorizontalLayout body = new HorizontalLayout(grid, side);
         body.setSizeFull();
         body.expand(grid);
         grid.setMinWidth("0");
         issuePanel.showNothing();
+        termsPanel.show(List.of(), false);
         add(header(), body);
         configureGrid();
         documents.checkNotices(document.id()).forEach(notice ->
@@ -298,6 +308,35 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         grid.select(row);
         focusEditor = true;
         issuePanel.show(row.segment(), issuesOf(row));
+        termsPanel.show(documents.termsOf(document.id(), row.id()), true);
+    }
+
+    /** Inserts a glossary term into the current target at the caret (at the end when the caret is unknown). */
+    void insertTerm(String term) {
+        if (current == null) {
+            return;
+        }
+        String text = editor != null ? editor.getValue() : current.segment().targetText();
+        int caret = editor == null ? -1 : editor.caret();
+        String updated;
+        if (caret < 0 || caret > text.length()) {
+            updated = text.isEmpty() || text.endsWith(" ") ? text + term : text + " " + term;
+        } else {
+            updated = text.substring(0, caret) + term + text.substring(caret);
+        }
+        if (save(current, updated, null) && editor != null) {
+            editor.setValue(current.segment().targetText());
+        }
+    }
+
+    /** "Add to glossary": a term pair for the termbases this document is checked against; the check runs again. */
+    void addToGlossary(String source, String target) {
+        documents.addToGlossary(document.id(), source, target);
+        saveState.setText("Added “" + source.strip() + "” → “" + target.strip() + "” to the glossary.");
+        recheck();
+        if (current != null) {
+            termsPanel.show(documents.termsOf(document.id(), current.id()), true);
+        }
     }
 
     /** Opens the segment at a 1-based index, if there is one. */
@@ -515,6 +554,10 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
 
     void applySuggestion(Issue issue, String suggestion) {
         if (current == null) {
+            return;
+        }
+        if (issue.start() == issue.end() && !suggestion.isEmpty()) {
+            insertTerm(suggestion); // something missing (a required term): it goes where the translator's caret is
             return;
         }
         String text = current.segment().targetText();

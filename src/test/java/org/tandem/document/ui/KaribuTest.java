@@ -15,33 +15,33 @@ import org.tandem.document.DocumentService;
 
 /** Browserless UI tests on the real Spring context and H2 file database. */
 @SpringBootTest
-abstract class KaribuTest {
+public abstract class KaribuTest {
 
     private static Routes routes;
 
     @Autowired
-    ApplicationContext context;
+    protected ApplicationContext context;
 
     @Autowired
-    DocumentService documents;
+    protected DocumentService documents;
 
     @BeforeAll
-    static void discoverRoutes() {
+    protected static void discoverRoutes() {
         routes = new Routes().autoDiscoverViews("org.tandem");
     }
 
     @BeforeEach
-    void setUpVaadin() {
+    protected void setUpVaadin() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
     }
 
     @AfterEach
-    void tearDownVaadin() {
+    protected void tearDownVaadin() {
         MockVaadin.tearDown();
     }
 
-    static byte[] resource(String path) {
+    protected static byte[] resource(String path) {
         try (var in = KaribuTest.class.getResourceAsStream(path)) {
             return in.readAllBytes();
         } catch (java.io.IOException e) {
