@@ -101,4 +101,31 @@ class WorkbenchBrowserTest {
         driver.navigate().refresh();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "behalten. OK"));
     }
+
+    @Test
+    void a_glossary_term_clicked_beside_the_segment_goes_where_the_caret_is() {
+        Document demo = documents.documents().stream().filter(d -> d.name().startsWith("xi-putin")).findFirst()
+                .orElseThrow();
+        Segment segment = documents.segments(demo.id()).stream()
+                .filter(s -> s.targetText().contains("Siberian Force 2")).findFirst().orElseThrow();
+        driver.get("http://localhost:" + port + "/documents/" + demo.id());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid.workbench-grid")));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.querySelector('vaadin-grid.workbench-grid').scrollToIndex(arguments[0])",
+                segment.index() - 1);
+        WebElement target = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//span[contains(@class,'target') and contains(., 'Siberian Force 2')]")));
+        target.click();
+        WebElement editor = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("tandem-segment-editor .segment-editor-input")));
+        editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.HOME));
+        WebElement term = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[contains(@class,'term-insert') and contains(., 'Power of Siberia 2')]")));
+        term.click();
+
+        wait.until(d -> documents.segment(demo.id(), segment.id()).targetText().startsWith("Power of Siberia 2"));
+        assertThat(documents.segment(demo.id(), segment.id()).targetText())
+                .isEqualTo("Power of Siberia 2" + segment.targetText());
+    }
 }
