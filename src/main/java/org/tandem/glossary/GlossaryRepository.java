@@ -30,6 +30,7 @@ class GlossaryRepository {
             (select count(*) from term m join concept c on m.concept_id = c.id where c.termbase_id = t.id) as terms
             """;
 
+    private static final int BATCH = 2_000;
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -66,47 +67,79 @@ class GlossaryRepository {
         insertConcepts(id, data.concepts(), 0);
     }
 
-    /** Concepts and their terms, in two batches (one per table). */
+    /**
+     * Concepts and their terms, in batches of typed statements; concept ids are read back by position in one query
+     * (cheaper than a generated key per row).
+     */
     private List<Long> insertConcepts(long termbaseId, List<TermbaseData.Concept> concepts, int firstPosition) {
         if (concepts.isEmpty()) {
             return List.of();
         }
-        KeyHolder keys = new GeneratedKeyHolder();
-        template.batchUpdate(connection -> connection.prepareStatement("insert into concept (termbase_id, position,"
-                        + " external_id, subject_field, definition, note) values (?, ?, ?, ?, ?, ?)", new String[] {"ID"}),
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        TermbaseData.Concept c = concepts.get(i);
-                        ps.setLong(1, termbaseId);
-                        ps.setInt(2, firstPosition + i);
-                        ps.setString(3, c.id());
-                        ps.setString(4, c.subjectField());
-                        ps.setString(5, c.definition());
-                        ps.setString(6, c.note());
-                    }
+        for (int from = 0; from < concepts.size(); from += BATCH) {
+            List<TermbaseData.Concept> batch = concepts.subList(from, Math.min(concepts.size(), from + BATCH));
+            int offset = firstPosition + from;
+            template.batchUpdate("insert into concept (termbase_id, position, external_id, subject_field, definition,"
+                    + " note) values (?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
+                        @Override
+                        public void setValues(PreparedStatement ps, int i) throws SQLException {
+                            TermbaseData.Concept c = batch.get(i);
+                            ps.setLong(1, termbaseId);
+                            ps.setInt(2, offset + i);
+                            ps.setString(3, c.id());
+                            ps.setString(4, c.subjectField());
+                            ps.setString(5, c.definition());
+                            ps.setString(6, c.note());
+                        }
 
-                    @Override
-                    public int getBatchSize() {
-                        return concepts.size();
-                    }
-                }, keys);
-        List<Long> ids = keys.getKeyList().stream().map(k -> ((Number) k.values().iterator().next()).longValue())
-                .toList();
-        if (ids.size() != concepts.size()) {
-            throw new IllegalStateException("expected " + concepts.size() + " concept ids, got " + ids.size());
+                        @Override
+                        public int getBatchSize() {
+                            return batch.size();
+                        }
+                    });
         }
+        Long[] ids = new Long[concepts.size()];
+        template.query("select position, id from concept where termbase_id = ? and position >= ? and position < ?",
+                (ResultSet rs) -> {
+                    ids[rs.getInt(1) - firstPosition] = rs.getLong(2);
+                }, termbaseId, firstPosition, firstPosition + concepts.size());
+        List<Long> list = Arrays.asList(ids);
         List<Object[]> terms = new ArrayList<>();
         for (int i = 0; i < concepts.size(); i++) {
             int position = 0;
             for (TermbaseData.Term t : concepts.get(i).terms()) {
-                terms.add(new Object[] {ids.get(i), position++, t.lang(), t.text(), t.status().name(),
-                        t.partOfSpeech(), t.caseSensitive(), t.note()});
+                terms.add(new Object[] {list.get(i), position++, t});
             }
         }
-        template.batchUpdate("insert into term (concept_id, position, lang, text, status, part_of_speech,"
-                + " case_sensitive, note) values (?, ?, ?, ?, ?, ?, ?, ?)", terms);
-        return ids;
+        insertTerms(terms);
+        return list;
+    }
+
+    /** Rows of (concept id, position, term). */
+    private void insertTerms(List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Object[]> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            template.batchUpdate("insert into term (concept_id, position, lang, text, status, part_of_speech,"
+                    + " case_sensitive, note) values (?, ?, ?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
+                        @Override
+                        public void setValues(PreparedStatement ps, int i) throws SQLException {
+                            Object[] row = batch.get(i);
+                            TermbaseData.Term t = (TermbaseData.Term) row[2];
+                            ps.setLong(1, (Long) row[0]);
+                            ps.setInt(2, (Integer) row[1]);
+                            ps.setString(3, t.lang());
+                            ps.setString(4, t.text());
+                            ps.setString(5, t.status().name());
+                            ps.setString(6, t.partOfSpeech());
+                            ps.setBoolean(7, t.caseSensitive());
+                            ps.setString(8, t.note());
+                        }
+
+                        @Override
+                        public int getBatchSize() {
+                            return batch.size();
+                        }
+                    });
+        }
     }
 
     List<Termbase> findAll() {
@@ -178,11 +211,9 @@ class GlossaryRepository {
         List<Object[]> terms = new ArrayList<>();
         int position = 0;
         for (TermbaseData.Term t : concept.terms()) {
-            terms.add(new Object[] {conceptId, position++, t.lang(), t.text(), t.status().name(), t.partOfSpeech(),
-                    t.caseSensitive(), t.note()});
+            terms.add(new Object[] {conceptId, position++, t});
         }
-        template.batchUpdate("insert into term (concept_id, position, lang, text, status, part_of_speech,"
-                + " case_sensitive, note) values (?, ?, ?, ?, ?, ?, ?, ?)", terms);
+        insertTerms(terms);
     }
 
     boolean deleteConcept(long conceptId) {

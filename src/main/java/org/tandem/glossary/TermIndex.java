@@ -11,18 +11,30 @@ import org.tandem.qa.TermMatch;
 import org.tandem.qa.languagetool.Lemmatizer;
 
 /**
- * Finds the terms of one language in a text: each term is indexed under every key (form or lemma) of its first
- * word, so a text is scanned once, word by word, looking up only the terms that can start there; the rest of a term
- * is compared word by word on shared lemmas. The longest match wins.
+ * Finds the terms of one language in a text: a trie over word keys (each word's form and lemmas), so that a text is
+ * scanned once, word by word, following only the paths that terms take from there; a term is reached through any
+ * key of each of its words, so inflected forms meet. The longest match wins.
  */
 final class TermIndex {
+
+    /** Keys of a term word followed in the trie: its form and its first lemmas (enough for any real inflection). */
+    private static final int KEYS_PER_WORD = 4;
 
     private record Pattern(TermEntry entry, List<Lemmatizer.Word> words, List<String> gaps) {
     }
 
+    private static final class Node {
+        private Map<String, Node> children;
+        private List<Pattern> terms;
+
+        Node child(String key) {
+            return children == null ? null : children.get(key);
+        }
+    }
+
     private final String lang;
     private final Lemmatizer lemmatizer;
-    private final Map<String, List<Pattern>> byFirstKey = new HashMap<>();
+    private final Node root = new Node();
 
     TermIndex(String lang, List<TermEntry> entries, Lemmatizer lemmatizer) {
         this.lang = lang;
@@ -37,10 +49,29 @@ final class TermIndex {
             for (int i = 1; i < words.size(); i++) {
                 gaps.add(entry.text().substring(words.get(i - 1).end(), words.get(i).start()));
             }
-            Pattern pattern = new Pattern(entry, words, gaps);
-            for (String key : words.get(0).keys()) {
-                byFirstKey.computeIfAbsent(key, k -> new ArrayList<>()).add(pattern);
+            insert(root, new Pattern(entry, words, gaps), 0);
+        }
+    }
+
+    private static void insert(Node node, Pattern pattern, int word) {
+        if (word == pattern.words().size()) {
+            if (node.terms == null) {
+                node.terms = new ArrayList<>(1);
             }
+            if (!node.terms.contains(pattern)) {
+                node.terms.add(pattern);
+            }
+            return;
+        }
+        int followed = 0;
+        for (String key : pattern.words().get(word).keys()) {
+            if (followed++ == KEYS_PER_WORD) {
+                break;
+            }
+            if (node.children == null) {
+                node.children = new HashMap<>(4);
+            }
+            insert(node.children.computeIfAbsent(key, k -> new Node()), pattern, word + 1);
         }
     }
 
@@ -50,8 +81,21 @@ final class TermIndex {
         int i = 0;
         while (i < words.size()) {
             Set<Pattern> candidates = new LinkedHashSet<>();
-            for (String key : words.get(i).keys()) {
-                candidates.addAll(byFirstKey.getOrDefault(key, List.of()));
+            List<Node> frontier = List.of(root);
+            for (int k = i; k < words.size() && !frontier.isEmpty(); k++) {
+                List<Node> next = new ArrayList<>(2);
+                for (Node node : frontier) {
+                    for (String key : words.get(k).keys()) {
+                        Node child = node.child(key);
+                        if (child != null && !next.contains(child)) {
+                            next.add(child);
+                            if (child.terms != null) {
+                                candidates.addAll(child.terms);
+                            }
+                        }
+                    }
+                }
+                frontier = next;
             }
             int longest = 0;
             List<Pattern> best = new ArrayList<>();
