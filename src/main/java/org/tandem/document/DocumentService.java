@@ -240,6 +240,23 @@ public class DocumentService {
         return new SegmentPair(s.source(), s.targetText(), doc.sourceLang(), doc.targetLang(), terminology);
     }
 
+    /** Every termbase, for choosing a document's. */
+    public List<org.tandem.glossary.Termbase> allTermbases() {
+        return glossaries.termbases();
+    }
+
+    /** The termbases a document is checked against: those chosen for it, else every one for its languages. */
+    public List<org.tandem.glossary.Termbase> termbasesOf(long documentId) {
+        Document doc = document(documentId);
+        return glossaries.termbasesFor(documentId, doc.sourceLang(), doc.targetLang());
+    }
+
+    /** Checks a document against these termbases from now on (none is a choice too). */
+    public void chooseTermbases(long documentId, List<Long> termbaseIds) {
+        document(documentId);
+        glossaries.chooseTermbases(documentId, termbaseIds);
+    }
+
     /** Adds a term pair to a glossary the document is checked against ("add to glossary" in the workbench). */
     public void addToGlossary(long documentId, String sourceTerm, String targetTerm) {
         Document doc = document(documentId);

@@ -32,6 +32,7 @@ class GlossaryCheckTest {
                     t("en", "kyiv", F, true), t("de", "Kyjiw", P, true), t("de", "Kiew", D, true)),
             concept(t("en", "email", P, false), t("en", "e-mail", D, false), t("es", "correo electrónico", P, false),
                     t("es", "email", D, false)),
+            concept(t("es", "Zelenski", P, true), t("en", "Zelensky", P, true)),
             concept(t("es", "gasoducto", P, false), t("en", "gas pipeline", P, false), t("en", "pipeline", A, false),
                     t("de", "Gaspipeline", P, false)))), new Lemmatizer(POOL));
 
@@ -100,4 +101,24 @@ class GlossaryCheckTest {
         assertThat(issues).extracting(i -> i.severity().name()).containsExactly(severity);
     }
 
+
+    @ParameterizedTest(name = "with termbase: {0}")
+    @CsvSource({"false, Zelenski, Zelensky", "true, Zelensky, Zelenski"})
+    void name_consistency_suggests_the_form_the_glossary_allows_over_the_majority(boolean withTermbase,
+                                                                                String suggested, String flagged) {
+        org.tandem.qa.Terminology terms = withTermbase ? TERMS : org.tandem.qa.Terminology.NONE;
+        List<SegmentPair> document = List.of(
+                new SegmentPair("Habló Zelenski.", "Zelenski spoke.", "es", "en-US", terms),
+                new SegmentPair("Según Zelenski.", "According to Zelenski.", "es", "en-US", terms),
+                new SegmentPair("Zelenski viaja.", "Zelensky travels.", "es", "en-US", terms));
+
+        List<org.tandem.qa.DocumentCheck.Found> found = new org.tandem.qa.checks.NameConsistencyCheck()
+                .check(document);
+
+        assertThat(found).isNotEmpty().allSatisfy(f -> {
+            String target = document.get(f.index()).target();
+            assertThat(target.substring(f.issue().start(), f.issue().end())).isEqualTo(flagged);
+            assertThat(f.issue().suggestions()).containsExactly(suggested);
+        });
+    }
 }

@@ -143,6 +143,10 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
             exports.add(ExportLinks.link(documents, document.id(), TranslationFiles.ExportFormat.ORIGINAL,
                     "Export XLIFF"));
         }
+        Button termbases = new Button("Termbases", e -> chooseTermbases());
+        termbases.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        termbases.addClassName("choose-termbases");
+        exports.add(termbases);
         Button help = new Button("Shortcuts (F1)", e -> showHelp());
         help.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         exports.add(help);
@@ -471,6 +475,36 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     /** Ctrl+D: dismiss the focused issue. */
     void dismissFocused() {
         issuePanel.focused().ifPresent(i -> dismiss(i, null));
+    }
+
+    /** The termbases this document is checked against, chosen in a dialog; the document is checked again. */
+    void chooseTermbases() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Termbases for this document");
+        com.vaadin.flow.component.combobox.MultiSelectComboBox<org.tandem.glossary.Termbase> choice =
+                new com.vaadin.flow.component.combobox.MultiSelectComboBox<>("Checked against");
+        choice.setItems(documents.allTermbases());
+        choice.setItemLabelGenerator(t -> t.name() + " (" + String.join(", ", t.languages()) + ")");
+        List<Long> current = documents.termbasesOf(document.id()).stream().map(org.tandem.glossary.Termbase::id)
+                .toList();
+        choice.setValue(documents.allTermbases().stream().filter(t -> current.contains(t.id())).toList());
+        choice.setWidth("30em");
+        choice.addClassName("termbase-choice");
+        dialog.add(new Paragraph("By default a document is checked against every termbase for its two languages."),
+                choice);
+        Button save = new Button("Save", e -> {
+            documents.chooseTermbases(document.id(), choice.getValue().stream()
+                    .map(org.tandem.glossary.Termbase::id).toList());
+            dialog.close();
+            recheck();
+            if (this.current != null) {
+                termsPanel.show(documents.termsOf(document.id(), this.current.id()), true);
+            }
+            saveState.setText("Checked against " + choice.getValue().size() + " termbase(s).");
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
     }
 
     /** F1: the shortcuts. */

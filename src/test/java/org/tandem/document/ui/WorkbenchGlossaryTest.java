@@ -83,4 +83,23 @@ class WorkbenchGlossaryTest extends KaribuTest {
         return documents.issues(demo().id()).get(row.id()).stream().filter(i -> i.checkId().equals("glossary"))
                 .toList();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_document_checked_against_no_termbase_loses_its_glossary_issues() {
+        SegmentRow row = openRowWhoseSourceHas("Fuerza de Siberia 2");
+        assertThat(glossaryIssues(row)).isNotEmpty();
+        List<Long> before = documents.termbasesOf(demo().id()).stream().map(t -> t.id()).toList();
+
+        ButtonKt._click(_get(Button.class, s -> s.withClasses("choose-termbases")));
+        var choice = _get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class,
+                s -> s.withClasses("termbase-choice"));
+        assertThat(choice.getValue()).isNotEmpty();
+        choice.setValue(java.util.Set.of());
+        ButtonKt._click(_get(Button.class, s -> s.withText("Save")));
+
+        assertThat(glossaryIssues(row)).isEmpty();
+        assertThat(documents.termsOf(demo().id(), row.id())).isEmpty();
+        documents.chooseTermbases(demo().id(), before); // the other tests of this class use the demo's termbases
+    }
 }
