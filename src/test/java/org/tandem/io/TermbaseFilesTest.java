@@ -138,6 +138,16 @@ class TermbaseFilesTest {
     }
 
     @Test
+    void refuses_a_tbx_whose_bytes_do_not_match_its_declared_encoding() {
+        byte[] latin1 = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><martif><text><body><termEntry>"
+                + "<langSet xml:lang=\"es\"><tig><term>canción</term></tig></langSet></termEntry></body></text>"
+                + "</martif>").getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> files.read("latin1.tbx", latin1, List.of())).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("latin1.tbx: ").hasMessageContaining("UTF-8");
+    }
+
+    @Test
     void reads_google_glossaries_that_name_languages_in_cells() {
         TermbaseData data = read(TBX.resolve("csv/google-covid19-es-ES_en.csv"));
 
