@@ -1,22 +1,19 @@
 package org.tandem.qa.languagetool;
 
-import com.google.common.util.concurrent.MoreExecutors;
 import java.util.concurrent.ExecutorService;
 import org.languagetool.Language;
 import org.languagetool.MultiThreadedJLanguageTool;
 
 /**
- * A LanguageTool instance that checks one text either on the calling thread alone or, when the pool sees no other
- * check running, on all cores: LanguageTool's own {@link MultiThreadedJLanguageTool} splits the analysis by sentence
- * and the rules among threads with the same results as a plain {@code JLanguageTool}. This is what makes the
- * re-check of one long edited paragraph use both cores, while a full document check keeps one segment per core.
+ * The LanguageTool instance for a check that runs alone (the re-check of an edited segment): LanguageTool's own
+ * {@link MultiThreadedJLanguageTool}, which splits the analysis by sentence and the rules among threads with the
+ * same results as a plain {@code JLanguageTool}, on a thread pool shared by all languages. Full document checks use
+ * plain instances, one per worker: the multi-threaded one pays for its split on every check (a task per rule).
  */
 final class CoreSharingTool extends MultiThreadedJLanguageTool {
 
-    private static final ExecutorService SAME_THREAD = MoreExecutors.newDirectExecutorService();
     private final ExecutorService shared;
     private final int threads;
-    private boolean parallel;
 
     CoreSharingTool(Language language, ExecutorService shared, int threads) {
         // LanguageTool's own pool is created but never given work (threads start on demand): ours is shared.
@@ -25,18 +22,13 @@ final class CoreSharingTool extends MultiThreadedJLanguageTool {
         this.threads = threads;
     }
 
-    /** Whether the next checks may use every thread of the shared pool. */
-    void parallel(boolean parallel) {
-        this.parallel = parallel;
-    }
-
     @Override
     protected ExecutorService getExecutorService() {
-        return parallel ? shared : SAME_THREAD;
+        return shared;
     }
 
     @Override
     protected int getThreadPoolSize() {
-        return parallel ? threads : 1;
+        return threads;
     }
 }

@@ -1,5 +1,7 @@
 package org.tandem.qa.languagetool;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -34,8 +36,10 @@ public class LanguageToolPool {
                     + "|ENGLISH_WORD_REPEAT_BEGINNING_RULE");
     private static final int SIZE = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
-    private final Map<String, BlockingQueue<CoreSharingTool>> pools = new ConcurrentHashMap<>();
-    /** Threads a check may borrow when it is the only one running (see {@link CoreSharingTool}). */
+    private final Map<String, BlockingQueue<JLanguageTool>> pools = new ConcurrentHashMap<>();
+    /** Per language, the instance a check running alone uses, spreading over every core (see {@link CoreSharingTool}). */
+    private final Map<String, Lone> lone = new ConcurrentHashMap<>();
+    /** Threads a check may borrow when it is the only one running. */
     private final java.util.concurrent.ExecutorService shared = new java.util.concurrent.ForkJoinPool(SIZE,
             pool -> {
                 java.util.concurrent.ForkJoinWorkerThread thread =
@@ -65,41 +69,89 @@ public class LanguageToolPool {
         return Optional.empty();
     }
 
+    private record Lone(CoreSharingTool tool, java.util.concurrent.locks.ReentrantLock lock) {
+    }
+
     /**
      * Runs work with an instance for the language, waiting for one if all are busy. When no other check is running,
-     * the instance may spread its work over every core.
+     * the work gets the instance that spreads over every core.
      */
     public <T> T with(Language language, Function<JLanguageTool, T> work) {
-        BlockingQueue<CoreSharingTool> pool = pools.computeIfAbsent(language.getShortCodeWithCountryAndVariant(),
-                code -> fill(language));
-        CoreSharingTool tool;
+        String code = language.getShortCodeWithCountryAndVariant();
+        boolean alone = running.incrementAndGet() == 1 && SIZE > 1;
         try {
-            tool = pool.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted waiting for LanguageTool", e);
-        }
-        tool.parallel(running.incrementAndGet() == 1 && SIZE > 1);
-        try {
-            return work.apply(tool);
+            if (alone) {
+                Lone parallel = lone(language);
+                if (parallel.lock().tryLock()) {
+                    try {
+                        return work.apply(parallel.tool());
+                    } finally {
+                        parallel.lock().unlock();
+                    }
+                }
+            }
+            BlockingQueue<JLanguageTool> pool = pools.computeIfAbsent(code, c -> fill(language));
+            JLanguageTool tool;
+            try {
+                tool = pool.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted waiting for LanguageTool", e);
+            }
+            try {
+                return work.apply(tool);
+            } finally {
+                pool.add(tool);
+            }
         } finally {
             running.decrementAndGet();
-            pool.add(tool);
         }
     }
 
-    /** Builds the pool and runs a first check on each instance, so that the first real check is not the cold one. */
+    /**
+     * Builds the pool and the lone-check instance and runs a first check on each, so that the first real check is
+     * not the cold one.
+     */
     public void warm(Language language) {
         long start = System.nanoTime();
-        with(language, tool -> {
-            try {
-                return tool.check("This is a short sentence to warm up the rules.");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+        String sample = "This is a short sentence to warm up the rules.";
+        BlockingQueue<JLanguageTool> pool = pools.computeIfAbsent(language.getShortCodeWithCountryAndVariant(),
+                c -> fill(language));
+        // Instances are not thread-safe: each is taken out of the pool (or locked) while it warms.
+        List<JLanguageTool> taken = new ArrayList<>();
+        try {
+            for (int i = 0; i < SIZE; i++) {
+                taken.add(pool.take());
             }
-        });
+            taken.forEach(tool -> check(tool, sample));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } finally {
+            pool.addAll(taken);
+        }
+        Lone parallel = lone(language);
+        parallel.lock().lock();
+        try {
+            check(parallel.tool(), sample);
+        } finally {
+            parallel.lock().unlock();
+        }
         LOG.info("LanguageTool {} ready in {} ms", language.getShortCodeWithCountryAndVariant(),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private Lone lone(Language language) {
+        return lone.computeIfAbsent(language.getShortCodeWithCountryAndVariant(), c -> new Lone(
+                configure(new CoreSharingTool(language, shared, SIZE)), new java.util.concurrent.locks.ReentrantLock()));
+    }
+
+    private static void check(JLanguageTool tool, String text) {
+        try {
+            tool.check(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @jakarta.annotation.PreDestroy
@@ -107,18 +159,21 @@ public class LanguageToolPool {
         shared.shutdownNow();
     }
 
-    private BlockingQueue<CoreSharingTool> fill(Language language) {
-        BlockingQueue<CoreSharingTool> pool = new ArrayBlockingQueue<>(SIZE);
+    private static BlockingQueue<JLanguageTool> fill(Language language) {
+        BlockingQueue<JLanguageTool> pool = new ArrayBlockingQueue<>(SIZE);
         for (int i = 0; i < SIZE; i++) {
-            CoreSharingTool tool = new CoreSharingTool(language, shared, SIZE);
-            for (Rule rule : tool.getAllActiveRules()) {
-                // Tandem's own checks cover these with the source in view (a quotation may span segments).
-                if (OWN_CHECKS_COVER.matcher(rule.getId()).find()) {
-                    tool.disableRule(rule.getId());
-                }
-            }
-            pool.add(tool);
+            pool.add(configure(new JLanguageTool(language)));
         }
         return pool;
+    }
+
+    /** Turns off the rules Tandem's own checks cover with the source in view (a quotation may span segments). */
+    private static <T extends JLanguageTool> T configure(T tool) {
+        for (Rule rule : tool.getAllActiveRules()) {
+            if (OWN_CHECKS_COVER.matcher(rule.getId()).find()) {
+                tool.disableRule(rule.getId());
+            }
+        }
+        return tool;
     }
 }

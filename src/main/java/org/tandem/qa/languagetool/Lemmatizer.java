@@ -31,7 +31,7 @@ public class Lemmatizer {
     /**
      * One word.
      *
-     * @param keys the lower-cased word and its lower-cased lemmas: two words with a key in common are forms of
+     * @param keys the lower-cased word, then its lower-cased lemmas: two words with a key in common are forms of
      *             one word
      */
     public record Word(int start, int end, String text, Set<String> keys) {
@@ -85,7 +85,7 @@ public class Lemmatizer {
                             keys.add(lower(reading.getLemma(), lang));
                         }
                     }
-                    Set<String> known = Set.copyOf(keys);
+                    Set<String> known = java.util.Collections.unmodifiableSet(keys); // in order: the form first
                     if (lemmas.size() > CACHE_LIMIT) {
                         lemmas.clear();
                     }
