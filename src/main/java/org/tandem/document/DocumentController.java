@@ -105,7 +105,18 @@ class DocumentController {
                 throw new BadRequest("Unknown status \"" + update.status() + "\".");
             }
         }
-        return SegmentJson.of(documents.saveTarget(id, segmentId, update.target(), update.version(), status));
+        return SegmentJson.of(documents.saveTarget(id, segmentId, update.target(), update.version(), status, "api"));
+    }
+
+    record ChangeJson(long id, int version, String before, String after, String statusBefore, String statusAfter,
+                      String who, String at) {
+    }
+
+    /** Every saved change of a segment, oldest first. */
+    @GetMapping("/{id}/segments/{segmentId}/history")
+    List<ChangeJson> history(@PathVariable long id, @PathVariable long segmentId) {
+        return documents.history(id, segmentId).stream().map(c -> new ChangeJson(c.id(), c.version(), c.before(),
+                c.after(), c.statusBefore().name(), c.statusAfter().name(), c.who(), c.at().toString())).toList();
     }
 
     record IssueJson(long segmentId, String check, String category, String severity, int start, int end,

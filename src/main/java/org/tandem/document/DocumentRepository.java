@@ -143,6 +143,32 @@ class DocumentRepository {
                 .param("doc", documentId).param("id", segmentId).query(this::segment).optional();
     }
 
+    void insertChange(long segmentId, int version, String before, String after, SegmentStatus statusBefore,
+                      SegmentStatus statusAfter, String who) {
+        jdbc.sql("""
+                        insert into segment_change (segment_id, version, target_before, target_after, status_before,
+                                                    status_after, who, changed_at)
+                        values (:segment, :version, :before, :after, :statusBefore, :statusAfter, :who, :now)""")
+                .param("segment", segmentId).param("version", version)
+                .param("before", before, Types.CLOB).param("after", after, Types.CLOB)
+                .param("statusBefore", statusBefore.name()).param("statusAfter", statusAfter.name())
+                .param("who", who).param("now", Timestamp.from(Instant.now()))
+                .update();
+    }
+
+    /** A segment's changes, oldest first. */
+    List<SegmentChange> changes(long segmentId) {
+        return jdbc.sql("""
+                        select id, segment_id, version, target_before, target_after, status_before, status_after, who,
+                               changed_at
+                        from segment_change where segment_id = :segment order by version, id""")
+                .param("segment", segmentId)
+                .query((rs, n) -> new SegmentChange(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
+                        rs.getString(5), SegmentStatus.valueOf(rs.getString(6)), SegmentStatus.valueOf(rs.getString(7)),
+                        rs.getString(8), rs.getTimestamp(9).toInstant()))
+                .list();
+    }
+
     /** Writes only if nobody saved since {@code version}; returns whether it did. */
     boolean updateTarget(long documentId, long segmentId, int version, String target, SegmentStatus status) {
         Timestamp now = Timestamp.from(Instant.now());

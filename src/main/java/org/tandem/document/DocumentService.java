@@ -143,6 +143,15 @@ public class DocumentService {
      * @throws InvalidEditException  when the edit drops or breaks an inline code; nothing is written
      */
     public Segment saveTarget(long documentId, long segmentId, String target, int version, SegmentStatus status) {
+        return saveTarget(documentId, segmentId, target, version, status, "reviewer");
+    }
+
+    /**
+     * Like {@link #saveTarget(long, long, String, int, SegmentStatus)}, recording who saved: the change is kept in
+     * the segment's history (before and after) in the same transaction as the save.
+     */
+    public Segment saveTarget(long documentId, long segmentId, String target, int version, SegmentStatus status,
+                              String who) {
         Segment current = segment(documentId, segmentId);
         String text = target == null ? "" : target;
         List<String> problems = new java.util.ArrayList<>(forbiddenCharacters(text));
@@ -158,10 +167,34 @@ public class DocumentService {
         SegmentStatus next = status != null ? status
                 : text.isEmpty() ? SegmentStatus.NEW : SegmentStatus.TRANSLATED;
         String stored = text.isEmpty() && current.target() == null ? null : text;
-        if (!repository.updateTarget(documentId, segmentId, version, stored, next)) {
+        boolean saved = Boolean.TRUE.equals(transaction.execute(tx -> {
+            if (!repository.updateTarget(documentId, segmentId, version, stored, next)) {
+                return false;
+            }
+            repository.insertChange(segmentId, version + 1, current.target(), stored, current.status(), next,
+                    who == null || who.isBlank() ? "reviewer" : who);
+            return true;
+        }));
+        if (!saved) {
             throw new StaleSegmentException(segment(documentId, segmentId));
         }
         return segment(documentId, segmentId);
+    }
+
+    /** Every saved change of a segment, oldest first. */
+    public List<SegmentChange> history(long documentId, long segmentId) {
+        segment(documentId, segmentId);
+        return repository.changes(segmentId);
+    }
+
+    /**
+     * Puts back the target a change left (or, with {@code before}, the one it replaced) as a new change; the
+     * history keeps everything. Same conflict rule as a save.
+     */
+    public Segment revert(long documentId, long segmentId, long changeId, boolean before, int version, String who) {
+        SegmentChange change = history(documentId, segmentId).stream().filter(c -> c.id() == changeId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("segment " + segmentId + " has no change " + changeId));
+        return saveTarget(documentId, segmentId, before ? change.beforeText() : change.afterText(), version, null, who);
     }
 
     /** The issues of every segment, by segment id, in document order. */

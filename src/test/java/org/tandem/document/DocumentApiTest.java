@@ -97,6 +97,25 @@ class DocumentApiTest {
     }
 
     @Test
+    void a_segment_history_lists_each_save_with_before_after_and_who() throws Exception {
+        long id = read(uploadXliff("inline.xlf", DocumentServiceTest.resource("/xliff/inline.xlf"))).get("id").asLong();
+        JsonNode segment = read(http.getForEntity("/api/documents/" + id + "/segments", String.class)).get(1);
+        long sid = segment.get("id").asLong();
+        assertThat(put(id, sid, "Erste", segment.get("version").asInt()).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        JsonNode history = read(http.getForEntity("/api/documents/" + id + "/segments/" + sid + "/history",
+                String.class));
+
+        assertThat(history).hasSize(1);
+        assertThat(history.get(0).get("before").asText()).isEqualTo(segment.get("target").asText());
+        assertThat(history.get(0).get("after").asText()).isEqualTo("Erste");
+        assertThat(history.get(0).get("who").asText()).isEqualTo("api");
+        assertThat(history.get(0).get("version").asInt()).isEqualTo(segment.get("version").asInt() + 1);
+        assertThat(http.getForEntity("/api/documents/" + id + "/segments/987654/history", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void a_stale_version_gets_409_and_changes_nothing() throws Exception {
         long id = read(uploadXliff("inline.xlf", DocumentServiceTest.resource("/xliff/inline.xlf"))).get("id").asLong();
         JsonNode segment = read(http.getForEntity("/api/documents/" + id + "/segments", String.class)).get(1);

@@ -57,6 +57,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     private final IssuePanel issuePanel = new IssuePanel(this::applySuggestion, this::applyEverywhere,
             this::occurrences, this::dismiss);
     private final TermsPanel termsPanel = new TermsPanel(this::insertTerm, this::addToGlossary);
+    private final Button history = new Button("History…", e -> showHistory());
     private Map<Long, List<Issue>> issues = Map.of();
     /** The targets the issues were found in, by segment id, loaded with them. */
     private Map<Long, String> targets = Map.of();
@@ -93,7 +94,10 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         current = null;
         issues = Map.of();
-        VerticalLayout side = new VerticalLayout(termsPanel, issuePanel);
+        history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        history.addClassName("segment-history");
+        history.setEnabled(false);
+        VerticalLayout side = new VerticalLayout(history, termsPanel, issuePanel);
         side.addClassName("side-panel");
         side.setPadding(false);
         side.setSpacing(false);
@@ -313,6 +317,34 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         focusEditor = true;
         issuePanel.show(row.segment(), issuesOf(row));
         termsPanel.show(documents.termsOf(document.id(), row.id()), true);
+        history.setEnabled(true);
+    }
+
+    /** The open segment's changes against the machine translation and each other, with restore. */
+    void showHistory() {
+        if (current == null) {
+            return;
+        }
+        SegmentRow row = current;
+        Segment segment = documents.segment(document.id(), row.id());
+        HistoryDialog[] dialog = new HistoryDialog[1];
+        dialog[0] = new HistoryDialog(segment, documents.history(document.id(), row.id()), change -> {
+            try {
+                Segment restored = documents.revert(document.id(), row.id(), change.id(), false,
+                        row.segment().version(), "reviewer");
+                row.update(restored);
+                grid.getDataProvider().refreshItem(row);
+                saveState.setText("Restored version " + change.version() + " of segment " + restored.index() + ".");
+                dialog[0].close();
+                recheck();
+            } catch (StaleSegmentException e) {
+                dialog[0].close();
+                conflict(row, change.afterText(), null, e.current());
+            } catch (InvalidEditException e) {
+                error(e.getMessage());
+            }
+        });
+        dialog[0].open();
     }
 
     /** Inserts a glossary term into the current target at the caret (at the end when the caret is unknown). */

@@ -1,0 +1,100 @@
+package org.tandem.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Every saved change is kept (who, when, before, after), diffed word by word and can be restored. */
+@SpringBootTest(properties = "tandem.import.max-file-size=64KB")
+class SegmentHistoryTest {
+
+    @Autowired
+    DocumentService documents;
+
+    private Segment first(Document doc) {
+        return documents.segments(doc.id()).get(0);
+    }
+
+    private Document pair(String source, String target) {
+        return documents.importTextPair("h.es.txt", source.getBytes(StandardCharsets.UTF_8), "h.en.txt",
+                target.getBytes(StandardCharsets.UTF_8), "es", "en-US", DocumentService.ImportProgress.NONE);
+    }
+
+    @Test
+    void keeps_every_change_with_who_when_before_after_and_status() {
+        Document doc = pair("La guerra en Kiev.", "The war in kyiv.");
+        Segment s = first(doc);
+
+        Segment v1 = documents.saveTarget(doc.id(), s.id(), "The war in Kyiv.", s.version(), null, "ana");
+        documents.saveTarget(doc.id(), s.id(), "The war in Kyiv.", v1.version(), SegmentStatus.REVIEWED, "ben");
+
+        List<SegmentChange> changes = documents.history(doc.id(), s.id());
+        assertThat(changes).hasSize(2);
+        assertThat(changes.get(0)).satisfies(c -> {
+            assertThat(c.before()).isEqualTo("The war in kyiv.");
+            assertThat(c.after()).isEqualTo("The war in Kyiv.");
+            assertThat(c.who()).isEqualTo("ana");
+            assertThat(c.version()).isEqualTo(v1.version());
+            assertThat(c.statusAfter()).isEqualTo(SegmentStatus.TRANSLATED);
+            assertThat(c.at()).isNotNull();
+        });
+        assertThat(changes.get(1).who()).isEqualTo("ben");
+        assertThat(changes.get(1).statusBefore()).isEqualTo(SegmentStatus.TRANSLATED);
+        assertThat(changes.get(1).statusAfter()).isEqualTo(SegmentStatus.REVIEWED);
+    }
+
+    @Test
+    void a_refused_save_leaves_no_change_behind() {
+        Document doc = pair("Hola.", "Hello.");
+        Segment s = first(doc);
+        documents.saveTarget(doc.id(), s.id(), "Hi.", s.version(), null, "ana");
+
+        assertThatThrownBy(() -> documents.saveTarget(doc.id(), s.id(), "Hey.", s.version(), null, "ben"))
+                .isInstanceOf(StaleSegmentException.class);
+        assertThat(documents.history(doc.id(), s.id())).extracting(SegmentChange::after).containsExactly("Hi.");
+    }
+
+    @Test
+    void restores_an_earlier_version_as_a_new_change() {
+        Document doc = pair("Hola.", "Hello.");
+        Segment s = first(doc);
+        Segment v1 = documents.saveTarget(doc.id(), s.id(), "Hi.", s.version(), null, "ana");
+        Segment v2 = documents.saveTarget(doc.id(), s.id(), "Hey there.", v1.version(), null, "ben");
+        SegmentChange firstChange = documents.history(doc.id(), s.id()).get(0);
+
+        Segment restored = documents.revert(doc.id(), s.id(), firstChange.id(), false, v2.version(), "carla");
+        assertThat(restored.target()).isEqualTo("Hi.");
+        Segment original = documents.revert(doc.id(), s.id(), firstChange.id(), true, restored.version(), "carla");
+        assertThat(original.target()).isEqualTo("Hello.");
+
+        assertThat(documents.history(doc.id(), s.id())).extracting(SegmentChange::after)
+                .containsExactly("Hi.", "Hey there.", "Hi.", "Hello.");
+        assertThatThrownBy(() -> documents.revert(doc.id(), s.id(), firstChange.id(), false, v2.version(), "dan"))
+                .isInstanceOf(StaleSegmentException.class);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+            The war in kyiv.          ; The war in Kyiv.              ; =The war in |-kyiv|+Kyiv|=.
+            50,000 million dollars    ; 50 billion dollars            ; =50|-,000|= |-million|+billion|= dollars
+            Click ⟨1⟩here⟨/1⟩ now.    ; Click ⟨1⟩there⟨/1⟩ now.       ; =Click ⟨1⟩|-here|+there|=⟨/1⟩ now.
+            same text                 ; same text                     ; =same text
+            ''                        ; new                           ; +new
+            """)
+    void diffs_word_by_word(String older, String newer, String expected) {
+        String rendered = String.join("|", WordDiff.between(older, newer).stream().map(p -> switch (p.kind()) {
+            case SAME -> "=" + p.text();
+            case ADDED -> "+" + p.text();
+            case REMOVED -> "-" + p.text();
+        }).toList());
+
+        assertThat(rendered).isEqualTo(expected);
+    }
+}
