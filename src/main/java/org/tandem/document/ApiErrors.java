@@ -59,6 +59,11 @@ class ApiErrors {
         return problem;
     }
 
+    @ExceptionHandler(InvalidStatusException.class)
+    ProblemDetail invalidStatus(InvalidStatusException e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Status refused", e.getMessage());
+    }
+
     @ExceptionHandler(InvalidEditException.class)
     ProblemDetail invalidEdit(InvalidEditException e) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Edit refused", e.getMessage());

@@ -37,11 +37,39 @@ class DocumentController {
         }
     }
 
-    record SegmentJson(long id, String unitId, int index, String source, String target, String status, int version) {
+    record SegmentJson(long id, String unitId, int index, String source, String target, String status, int version,
+                       String statusReason) {
         static SegmentJson of(Segment s) {
             return new SegmentJson(s.id(), s.unitId(), s.index(), s.source(), s.target(), s.status().name(),
-                    s.version());
+                    s.version(), s.statusReason());
         }
+    }
+
+    record StatusUpdate(String status, String reason, Integer version) {
+    }
+
+    /** Moves a segment in the review workflow; a rejection needs a reason. */
+    @PutMapping("/{id}/segments/{segmentId}/status")
+    SegmentJson status(@PathVariable long id, @PathVariable long segmentId, @RequestBody StatusUpdate update) {
+        if (update == null || update.status() == null || update.version() == null) {
+            throw new BadRequest("The body needs \"status\" and the \"version\" you saw.");
+        }
+        SegmentStatus status;
+        try {
+            status = SegmentStatus.valueOf(update.status().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("Unknown status \"" + update.status() + "\".");
+        }
+        return SegmentJson.of(documents.setStatus(id, segmentId, status, update.reason(), update.version(), "api"));
+    }
+
+    record ApprovedJson(int approved) {
+    }
+
+    /** Approves every segment with a target and no major or critical issue. */
+    @PostMapping("/{id}/approve-all")
+    ApprovedJson approveAll(@PathVariable long id) {
+        return new ApprovedJson(documents.approveAllWithoutMajorIssues(id, "api"));
     }
 
     record TargetUpdate(String target, Integer version, String status) {

@@ -38,7 +38,7 @@ class DocumentRepository {
                            and s.status in ('REVIEWED', 'APPROVED')) as reviewed
             """;
     private static final String SEGMENT_COLUMNS =
-            "id, document_id, position, unit_id, source, target, mt_target, codes, status, version";
+            "id, document_id, position, unit_id, source, target, mt_target, codes, status, version, status_reason";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -170,13 +170,15 @@ class DocumentRepository {
     }
 
     /** Writes only if nobody saved since {@code version}; returns whether it did. */
-    boolean updateTarget(long documentId, long segmentId, int version, String target, SegmentStatus status) {
+    boolean updateTarget(long documentId, long segmentId, int version, String target, SegmentStatus status,
+                         String reason) {
         Timestamp now = Timestamp.from(Instant.now());
         int rows = jdbc.sql("""
                         update segment set target = :target, status = :status, version = version + 1,
-                                           updated_at = :now
+                                           status_reason = :reason, updated_at = :now
                         where document_id = :doc and id = :id and version = :version""")
                 .param("target", target).param("status", status.name()).param("now", now)
+                .param("reason", reason, Types.VARCHAR)
                 .param("doc", documentId).param("id", segmentId).param("version", version)
                 .update();
         if (rows > 0) {
@@ -255,7 +257,7 @@ class DocumentRepository {
         return new Segment(rs.getLong("id"), rs.getLong("document_id"), rs.getInt("position"),
                 rs.getString("unit_id"), rs.getString("source"), rs.getString("target"), rs.getString("mt_target"),
                 fromJson(rs.getString("codes")), SegmentStatus.valueOf(rs.getString("status")),
-                rs.getInt("version"));
+                rs.getInt("version"), rs.getString("status_reason"));
     }
 
     private String toJson(List<InlineCode> codes) {

@@ -167,18 +167,69 @@ public class DocumentService {
         SegmentStatus next = status != null ? status
                 : text.isEmpty() ? SegmentStatus.NEW : SegmentStatus.TRANSLATED;
         String stored = text.isEmpty() && current.target() == null ? null : text;
+        return store(current, stored, next, null, version, who);
+    }
+
+    /** Writes target and status with the change row in one transaction, or nothing if the version is stale. */
+    private Segment store(Segment current, String target, SegmentStatus status, String reason, int version,
+                          String who) {
         boolean saved = Boolean.TRUE.equals(transaction.execute(tx -> {
-            if (!repository.updateTarget(documentId, segmentId, version, stored, next)) {
+            if (!repository.updateTarget(current.documentId(), current.id(), version, target, status, reason)) {
                 return false;
             }
-            repository.insertChange(segmentId, version + 1, current.target(), stored, current.status(), next,
+            repository.insertChange(current.id(), version + 1, current.target(), target, current.status(), status,
                     who == null || who.isBlank() ? "reviewer" : who);
             return true;
         }));
         if (!saved) {
-            throw new StaleSegmentException(segment(documentId, segmentId));
+            throw new StaleSegmentException(segment(current.documentId(), current.id()));
         }
-        return segment(documentId, segmentId);
+        return segment(current.documentId(), current.id());
+    }
+
+    /**
+     * Moves a segment in the review workflow (new → translated → reviewed → approved, or rejected with a reason),
+     * keeping its text; the change is kept in its history.
+     *
+     * @throws InvalidStatusException when a rejection has no reason, or an empty target would be reviewed/approved
+     * @throws StaleSegmentException  when the version is not the current one
+     */
+    public Segment setStatus(long documentId, long segmentId, SegmentStatus status, String reason, int version,
+                             String who) {
+        Segment current = segment(documentId, segmentId);
+        if (status == SegmentStatus.REJECTED && (reason == null || reason.isBlank())) {
+            throw new InvalidStatusException("Say why segment " + current.index() + " is rejected.");
+        }
+        if ((status == SegmentStatus.REVIEWED || status == SegmentStatus.APPROVED) && current.targetText().isBlank()) {
+            throw new InvalidStatusException("Segment " + current.index() + " has no target to "
+                    + (status == SegmentStatus.APPROVED ? "approve." : "review."));
+        }
+        return store(current, current.target(), status, status == SegmentStatus.REJECTED ? reason.strip() : null,
+                version, who);
+    }
+
+    /**
+     * Approves every segment that has a target, is not approved or rejected yet, and has no major or critical
+     * issue. Returns how many it approved (a segment someone saved meanwhile is skipped).
+     */
+    public int approveAllWithoutMajorIssues(long documentId, String who) {
+        Map<Long, List<Issue>> issues = issues(documentId);
+        int approved = 0;
+        for (Segment segment : repository.segments(documentId)) {
+            boolean major = issues.getOrDefault(segment.id(), List.of()).stream()
+                    .anyMatch(i -> i.severity().compareTo(org.tandem.qa.Severity.MAJOR) >= 0);
+            if (major || segment.targetText().isBlank() || segment.status() == SegmentStatus.APPROVED
+                    || segment.status() == SegmentStatus.REJECTED) {
+                continue;
+            }
+            try {
+                store(segment, segment.target(), SegmentStatus.APPROVED, null, segment.version(), who);
+                approved++;
+            } catch (StaleSegmentException e) {
+                // saved by someone else since the check: left for a person to look at
+            }
+        }
+        return approved;
     }
 
     /** Every saved change of a segment, oldest first. */

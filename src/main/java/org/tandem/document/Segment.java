@@ -11,9 +11,11 @@ import org.tandem.markup.InlineCode;
  * @param target   the current target; {@code null} when there is none yet
  * @param mtTarget the target as imported; {@code null} when the file had none
  * @param version  increases with every save; a save must name the version it edited
+ * @param statusReason why the segment was rejected; {@code null} otherwise
  */
 public record Segment(long id, long documentId, int index, String unitId, String source, String target,
-                      String mtTarget, List<InlineCode> codes, SegmentStatus status, int version) {
+                      String mtTarget, List<InlineCode> codes, SegmentStatus status, int version,
+                      String statusReason) {
 
     /** The target as the editor shows it: empty when there is none. */
     public String targetText() {

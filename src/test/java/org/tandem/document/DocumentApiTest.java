@@ -116,6 +116,26 @@ class DocumentApiTest {
     }
 
     @Test
+    void rejects_with_a_reason_and_refuses_a_rejection_without_one() throws Exception {
+        long id = read(uploadXliff("inline.xlf", DocumentServiceTest.resource("/xliff/inline.xlf"))).get("id").asLong();
+        JsonNode segment = read(http.getForEntity("/api/documents/" + id + "/segments", String.class)).get(1);
+        String url = "/api/documents/" + id + "/segments/" + segment.get("id").asLong() + "/status";
+        int version = segment.get("version").asInt();
+
+        ResponseEntity<String> refused = http.exchange(url, HttpMethod.PUT,
+                new HttpEntity<>(Map.of("status", "rejected", "version", version)), String.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+
+        ResponseEntity<String> rejected = http.exchange(url, HttpMethod.PUT,
+                new HttpEntity<>(Map.of("status", "rejected", "reason", "Wrong term", "version", version)),
+                String.class);
+        assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(read(rejected).get("statusReason").asText()).isEqualTo("Wrong term");
+        assertThat(read(http.postForEntity("/api/documents/" + id + "/approve-all", null, String.class))
+                .get("approved").asInt()).isPositive();
+    }
+
+    @Test
     void a_stale_version_gets_409_and_changes_nothing() throws Exception {
         long id = read(uploadXliff("inline.xlf", DocumentServiceTest.resource("/xliff/inline.xlf"))).get("id").asLong();
         JsonNode segment = read(http.getForEntity("/api/documents/" + id + "/segments", String.class)).get(1);

@@ -58,6 +58,9 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
             this::occurrences, this::dismiss);
     private final TermsPanel termsPanel = new TermsPanel(this::insertTerm, this::addToGlossary);
     private final Button history = new Button("History…", e -> showHistory());
+    private final Button approve = new Button("Approve", e -> onCurrent(row -> setStatus(row, SegmentStatus.APPROVED,
+            null)));
+    private final Button reject = new Button("Reject…", e -> onCurrent(this::askRejection));
     private Map<Long, List<Issue>> issues = Map.of();
     /** The targets the issues were found in, by segment id, loaded with them. */
     private Map<Long, String> targets = Map.of();
@@ -96,8 +99,16 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         issues = Map.of();
         history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         history.addClassName("segment-history");
-        history.setEnabled(false);
-        VerticalLayout side = new VerticalLayout(history, termsPanel, issuePanel);
+        approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+        approve.addClassName("approve-segment");
+        reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        reject.addClassName("reject-segment");
+        HorizontalLayout segmentActions = new HorizontalLayout(approve, reject, history);
+        segmentActions.addClassName("segment-actions");
+        segmentActions.setSpacing(false);
+        segmentActions.getStyle().set("gap", "var(--lumo-space-xs)").set("padding", "var(--lumo-space-xs)");
+        List.of(history, approve, reject).forEach(b -> b.setEnabled(false));
+        VerticalLayout side = new VerticalLayout(segmentActions, termsPanel, issuePanel);
         side.addClassName("side-panel");
         side.setPadding(false);
         side.setSpacing(false);
@@ -147,6 +158,10 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
             exports.add(ExportLinks.link(documents, document.id(), TranslationFiles.ExportFormat.ORIGINAL,
                     "Export XLIFF"));
         }
+        Button approveAll = new Button("Approve all without major issues", e -> approveAll());
+        approveAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        approveAll.addClassName("approve-all");
+        exports.add(approveAll);
         Button termbases = new Button("Termbases", e -> chooseTermbases());
         termbases.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         termbases.addClassName("choose-termbases");
@@ -190,7 +205,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader("Source (" + document.sourceLang() + ")").setFlexGrow(1).setKey("source");
         grid.addComponentColumn(this::targetCell).setHeader("Target (" + document.targetLang() + ")")
                 .setFlexGrow(1).setKey("target");
-        grid.addComponentColumn(row -> status(row.segment().status(), issuesOf(row))).setHeader("Status")
+        grid.addComponentColumn(row -> status(row.segment(), issuesOf(row))).setHeader("Status")
                 .setWidth("9em").setFlexGrow(0).setKey("status");
         grid.setItems(query -> {
             if (showsAll()) {
@@ -238,8 +253,14 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         return issues.getOrDefault(row.id(), List.of());
     }
 
-    private static Div status(SegmentStatus status, List<Issue> found) {
-        Div cell = new Div(statusLabel(status));
+    private static Div status(Segment segment, List<Issue> found) {
+        Div cell = new Div(statusLabel(segment.status()));
+        if (segment.statusReason() != null) {
+            cell.getElement().setAttribute("title", "Rejected: " + segment.statusReason());
+            Span reason = new Span(segment.statusReason());
+            reason.addClassName("status-reason");
+            cell.add(reason);
+        }
         if (!found.isEmpty()) {
             Span count = new Span("● " + found.size());
             Severity worst = found.stream().map(Issue::severity).max(Comparator.naturalOrder()).orElseThrow();
@@ -317,7 +338,61 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         focusEditor = true;
         issuePanel.show(row.segment(), issuesOf(row));
         termsPanel.show(documents.termsOf(document.id(), row.id()), true);
-        history.setEnabled(true);
+        List.of(history, approve, reject).forEach(b -> b.setEnabled(true));
+    }
+
+    /** Approves or rejects the segment as it is saved; the grid and progress follow. */
+    boolean setStatus(SegmentRow row, SegmentStatus status, String reason) {
+        try {
+            Segment saved = documents.setStatus(document.id(), row.id(), status, reason, row.segment().version(),
+                    "reviewer");
+            row.update(saved);
+            grid.getDataProvider().refreshItem(row);
+            updateProgress();
+            saveState.setText("Segment " + saved.index() + " " + status.name().toLowerCase(java.util.Locale.ROOT)
+                    + ".");
+            return true;
+        } catch (org.tandem.document.InvalidStatusException e) {
+            error(e.getMessage());
+        } catch (StaleSegmentException e) {
+            row.update(e.current());
+            grid.getDataProvider().refreshItem(row);
+            error("Segment " + e.current().index() + " was saved by someone else meanwhile: look at it again.");
+        }
+        return false;
+    }
+
+    private void askRejection(SegmentRow row) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Reject segment " + row.segment().index());
+        com.vaadin.flow.component.textfield.TextArea reason = new com.vaadin.flow.component.textfield.TextArea(
+                "Reason");
+        reason.setWidth("28em");
+        reason.addClassName("reject-reason");
+        dialog.add(reason);
+        Button confirm = new Button("Reject", e -> {
+            if (setStatus(row, SegmentStatus.REJECTED, reason.getValue())) {
+                dialog.close();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    /** Approves every segment with a target and no major or critical issue, after asking. */
+    void approveAll() {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog("Approve all segments without major issues?",
+                        "Every segment that has a target, is not approved or rejected yet, and has no major or "
+                                + "critical issue is approved.", "Approve", e -> {
+                            int n = documents.approveAllWithoutMajorIssues(document.id(), "reviewer");
+                            grid.getDataProvider().refreshAll();
+                            updateProgress();
+                            saveState.setText("Approved " + n + " segment" + (n == 1 ? "" : "s") + ".");
+                        });
+        confirm.setCancelable(true);
+        confirm.open();
     }
 
     /** The open segment's changes against the machine translation and each other, with restore. */

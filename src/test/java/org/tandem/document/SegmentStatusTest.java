@@ -1,0 +1,79 @@
+package org.tandem.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The review workflow: approve, reject with a reason, bulk approval of clean segments, all kept in history. */
+@SpringBootTest(properties = "tandem.import.max-file-size=64KB")
+class SegmentStatusTest {
+
+    @Autowired
+    DocumentService documents;
+
+    private Document pair(String source, String target) {
+        return documents.importTextPair("s.es.txt", source.getBytes(StandardCharsets.UTF_8), "s.en.txt",
+                target.getBytes(StandardCharsets.UTF_8), "es", "en-US", DocumentService.ImportProgress.NONE);
+    }
+
+    @Test
+    void a_rejection_keeps_its_reason_until_the_segment_changes_again() {
+        Document doc = pair("Murieron 17 personas.", "71 people died.");
+        Segment s = documents.segments(doc.id()).get(0);
+
+        Segment rejected = documents.setStatus(doc.id(), s.id(), SegmentStatus.REJECTED, " The number is wrong. ",
+                s.version(), "ana");
+        assertThat(rejected.status()).isEqualTo(SegmentStatus.REJECTED);
+        assertThat(rejected.statusReason()).isEqualTo("The number is wrong.");
+        assertThat(rejected.target()).isEqualTo("71 people died.");
+
+        Segment fixed = documents.saveTarget(doc.id(), s.id(), "17 people died.", rejected.version(), null, "ben");
+        assertThat(fixed.status()).isEqualTo(SegmentStatus.TRANSLATED);
+        assertThat(fixed.statusReason()).isNull();
+        assertThat(documents.history(doc.id(), s.id())).extracting(c -> c.statusBefore() + ">" + c.statusAfter())
+                .containsExactly("TRANSLATED>REJECTED", "REJECTED>TRANSLATED");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            REJECTED | 'Hello.' | ''  | Say why segment 1 is rejected.
+            APPROVED | ''       | ''  | Segment 1 has no target to approve.
+            REVIEWED | ''       | ''  | Segment 1 has no target to review.
+            """)
+    void refuses_what_the_workflow_does_not_allow(SegmentStatus status, String target, String reason, String message) {
+        Document doc = pair("Hola.", "Hello.");
+        Segment s = documents.segments(doc.id()).get(0);
+        if (target.isEmpty()) {
+            s = documents.saveTarget(doc.id(), s.id(), "", s.version(), null, "ana");
+        }
+        Segment before = s;
+
+        assertThatThrownBy(() -> documents.setStatus(doc.id(), before.id(), status, reason, before.version(), "ana"))
+                .isInstanceOf(InvalidStatusException.class).hasMessage(message);
+        assertThat(documents.segment(doc.id(), before.id())).isEqualTo(before);
+    }
+
+    @Test
+    void approves_at_once_every_segment_without_a_major_issue() {
+        Document doc = pair("Murieron 17 personas.\n\nTodo en orden.\n\nLa reunión terminó.",
+                "71 people died.\n\nAll in order.\n\nThe meeting ended.");
+        List<Segment> segments = documents.segments(doc.id());
+        Segment rejected = documents.setStatus(doc.id(), segments.get(2).id(), SegmentStatus.REJECTED, "tone",
+                segments.get(2).version(), "ana");
+
+        int approved = documents.approveAllWithoutMajorIssues(doc.id(), "ben");
+
+        assertThat(approved).isEqualTo(1);
+        assertThat(documents.segments(doc.id())).extracting(Segment::status)
+                .containsExactly(SegmentStatus.TRANSLATED, SegmentStatus.APPROVED, SegmentStatus.REJECTED);
+        assertThat(documents.segment(doc.id(), rejected.id()).statusReason()).isEqualTo("tone");
+        assertThat(documents.history(doc.id(), segments.get(1).id()).get(0).who()).isEqualTo("ben");
+    }
+}
