@@ -62,8 +62,10 @@ class SegmentStatusTest {
 
     @Test
     void approves_at_once_every_segment_without_a_major_issue() {
-        Document doc = pair("Murieron 17 personas.\n\nTodo en orden.\n\nLa reunión terminó.",
-                "71 people died.\n\nAll in order.\n\nThe meeting ended.");
+        // texts no other test of this context uses: check results are shared by text (DocumentServiceTest
+        // rewrites a stored result on purpose)
+        Document doc = pair("Llegaron 12 barcos al puerto.\n\nEl puerto sigue abierto.\n\nLa reunión terminó.",
+                "21 ships reached the port.\n\nThe port remains open.\n\nThe meeting ended.");
         List<Segment> segments = documents.segments(doc.id());
         Segment rejected = documents.setStatus(doc.id(), segments.get(2).id(), SegmentStatus.REJECTED, "tone",
                 segments.get(2).version(), "ana");
