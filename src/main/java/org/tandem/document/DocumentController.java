@@ -66,6 +66,53 @@ class DocumentController {
     record ApprovedJson(int approved) {
     }
 
+    record CommentJson(long id, Long thread, String author, String text, boolean resolved, String at) {
+        static CommentJson of(Comment c) {
+            return new CommentJson(c.id(), c.parentId(), c.author(), c.text(), c.resolved(), c.at().toString());
+        }
+    }
+
+    record NewComment(String text, Long thread) {
+    }
+
+    /** A segment's comments, each thread's first comment followed by its replies. */
+    @GetMapping("/{id}/segments/{segmentId}/comments")
+    List<CommentJson> comments(@PathVariable long id, @PathVariable long segmentId) {
+        List<CommentJson> all = new java.util.ArrayList<>();
+        for (Comment.Thread thread : documents.comments(id, segmentId)) {
+            all.add(CommentJson.of(thread.first()));
+            thread.replies().forEach(r -> all.add(CommentJson.of(r)));
+        }
+        return all;
+    }
+
+    @PostMapping("/{id}/segments/{segmentId}/comments")
+    ResponseEntity<CommentJson> comment(@PathVariable long id, @PathVariable long segmentId,
+                                        @RequestBody NewComment body) {
+        try {
+            Comment c = documents.comment(id, segmentId, body == null ? null : body.thread(),
+                    body == null ? null : body.text(), "api");
+            return ResponseEntity.status(201).body(CommentJson.of(c));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
+    }
+
+    record Resolution(Boolean resolved) {
+    }
+
+    @PutMapping("/{id}/segments/{segmentId}/comments/{threadId}/resolved")
+    ResponseEntity<Void> resolve(@PathVariable long id, @PathVariable long segmentId, @PathVariable long threadId,
+                                 @RequestBody Resolution body) {
+        try {
+            documents.resolve(id, segmentId, threadId, body == null || body.resolved() == null || body.resolved(),
+                    "api");
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
+        return ResponseEntity.noContent().build();
+    }
+
     /** Approves every segment with a target and no major or critical issue. */
     @PostMapping("/{id}/approve-all")
     ApprovedJson approveAll(@PathVariable long id) {

@@ -232,6 +232,63 @@ public class DocumentService {
         return approved;
     }
 
+    /** Longest comment accepted. */
+    public static final int MAX_COMMENT = 5000;
+
+    /**
+     * Adds a comment to a segment: a new thread, or a reply to a thread (named by its first comment). A reply
+     * reopens a resolved thread.
+     *
+     * @throws IllegalArgumentException when the text is empty or too long, or the thread is not this segment's
+     */
+    public Comment comment(long documentId, long segmentId, Long threadId, String text, String who) {
+        segment(documentId, segmentId);
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            throw new IllegalArgumentException("A comment needs some text.");
+        }
+        if (body.length() > MAX_COMMENT) {
+            throw new IllegalArgumentException("A comment is limited to " + MAX_COMMENT + " characters.");
+        }
+        if (threadId != null && repository.comments(segmentId).stream()
+                .noneMatch(c -> c.id() == threadId && c.parentId() == null)) {
+            throw new IllegalArgumentException("Segment " + segmentId + " has no thread " + threadId + ".");
+        }
+        String author = who == null || who.isBlank() ? "reviewer" : who;
+        long id = transaction.execute(tx -> {
+            long inserted = repository.insertComment(segmentId, threadId, author, body);
+            if (threadId != null) {
+                repository.resolveComment(segmentId, threadId, false, author);
+            }
+            return inserted;
+        });
+        return repository.comments(segmentId).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+    }
+
+    /** A segment's comment threads, oldest first. */
+    public List<Comment.Thread> comments(long documentId, long segmentId) {
+        segment(documentId, segmentId);
+        List<Comment> all = repository.comments(segmentId);
+        return all.stream().filter(c -> c.parentId() == null)
+                .map(first -> new Comment.Thread(first, all.stream()
+                        .filter(c -> first.id() == (c.parentId() == null ? -1 : c.parentId())).toList()))
+                .toList();
+    }
+
+    /** Marks a thread resolved (or open again). */
+    public void resolve(long documentId, long segmentId, long threadId, boolean resolved, String who) {
+        segment(documentId, segmentId);
+        if (!repository.resolveComment(segmentId, threadId, resolved, who == null ? "reviewer" : who)) {
+            throw new IllegalArgumentException("Segment " + segmentId + " has no thread " + threadId + ".");
+        }
+    }
+
+    /** Open comment threads per segment id. */
+    public Map<Long, Integer> openThreads(long documentId) {
+        document(documentId);
+        return repository.openThreads(documentId);
+    }
+
     /** Every saved change of a segment, oldest first. */
     public List<SegmentChange> history(long documentId, long segmentId) {
         segment(documentId, segmentId);

@@ -136,6 +136,29 @@ class DocumentApiTest {
     }
 
     @Test
+    void comments_are_posted_answered_listed_and_resolved() throws Exception {
+        long id = read(uploadXliff("inline.xlf", DocumentServiceTest.resource("/xliff/inline.xlf"))).get("id").asLong();
+        long sid = read(http.getForEntity("/api/documents/" + id + "/segments", String.class)).get(0).get("id").asLong();
+        String url = "/api/documents/" + id + "/segments/" + sid + "/comments";
+
+        ResponseEntity<String> first = http.postForEntity(url, Map.of("text", "Check the link text."), String.class);
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long thread = read(first).get("id").asLong();
+        assertThat(http.postForEntity(url, Map.of("text", "Done.", "thread", thread), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        assertThat(http.postForEntity(url, Map.of("text", " "), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        http.exchange(url + "/" + thread + "/resolved", HttpMethod.PUT, new HttpEntity<>(Map.of("resolved", true)),
+                String.class);
+
+        JsonNode list = read(http.getForEntity(url, String.class));
+        assertThat(list).hasSize(2);
+        assertThat(list.get(0).get("author").asText()).isEqualTo("api");
+        assertThat(list.get(0).get("resolved").asBoolean()).isTrue();
+        assertThat(list.get(1).get("thread").asLong()).isEqualTo(thread);
+    }
+
+    @Test
     void a_stale_version_gets_409_and_changes_nothing() throws Exception {
         long id = read(uploadXliff("inline.xlf", DocumentServiceTest.resource("/xliff/inline.xlf"))).get("id").asLong();
         JsonNode segment = read(http.getForEntity("/api/documents/" + id + "/segments", String.class)).get(1);

@@ -61,6 +61,9 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     private final Button approve = new Button("Approve", e -> onCurrent(row -> setStatus(row, SegmentStatus.APPROVED,
             null)));
     private final Button reject = new Button("Reject…", e -> onCurrent(this::askRejection));
+    private final Button comments = new Button("Comments…", e -> showComments());
+    /** Open comment threads per segment id, loaded with the issues. */
+    private Map<Long, Integer> threads = Map.of();
     private Map<Long, List<Issue>> issues = Map.of();
     /** The targets the issues were found in, by segment id, loaded with them. */
     private Map<Long, String> targets = Map.of();
@@ -103,11 +106,13 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         approve.addClassName("approve-segment");
         reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         reject.addClassName("reject-segment");
-        HorizontalLayout segmentActions = new HorizontalLayout(approve, reject, history);
+        comments.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        comments.addClassName("segment-comments");
+        HorizontalLayout segmentActions = new HorizontalLayout(approve, reject, history, comments);
         segmentActions.addClassName("segment-actions");
         segmentActions.setSpacing(false);
         segmentActions.getStyle().set("gap", "var(--lumo-space-xs)").set("padding", "var(--lumo-space-xs)");
-        List.of(history, approve, reject).forEach(b -> b.setEnabled(false));
+        List.of(history, approve, reject, comments).forEach(b -> b.setEnabled(false));
         VerticalLayout side = new VerticalLayout(segmentActions, termsPanel, issuePanel);
         side.addClassName("side-panel");
         side.setPadding(false);
@@ -205,7 +210,8 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader("Source (" + document.sourceLang() + ")").setFlexGrow(1).setKey("source");
         grid.addComponentColumn(this::targetCell).setHeader("Target (" + document.targetLang() + ")")
                 .setFlexGrow(1).setKey("target");
-        grid.addComponentColumn(row -> status(row.segment(), issuesOf(row))).setHeader("Status")
+        grid.addComponentColumn(row -> status(row.segment(), issuesOf(row), threads.getOrDefault(row.id(), 0)))
+                .setHeader("Status")
                 .setWidth("9em").setFlexGrow(0).setKey("status");
         grid.setItems(query -> {
             if (showsAll()) {
@@ -253,8 +259,15 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         return issues.getOrDefault(row.id(), List.of());
     }
 
-    private static Div status(Segment segment, List<Issue> found) {
+    private static Div status(Segment segment, List<Issue> found, int openThreads) {
         Div cell = new Div(statusLabel(segment.status()));
+        if (openThreads > 0) {
+            Span talk = new Span("💬 " + openThreads);
+            talk.addClassName("comment-count");
+            talk.getElement().setAttribute("title", openThreads + " open comment thread" + (openThreads == 1 ? ""
+                    : "s"));
+            cell.add(talk);
+        }
         if (segment.statusReason() != null) {
             cell.getElement().setAttribute("title", "Rejected: " + segment.statusReason());
             Span reason = new Span(segment.statusReason());
@@ -338,7 +351,34 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         focusEditor = true;
         issuePanel.show(row.segment(), issuesOf(row));
         termsPanel.show(documents.termsOf(document.id(), row.id()), true);
-        List.of(history, approve, reject).forEach(b -> b.setEnabled(true));
+        List.of(history, approve, reject, comments).forEach(b -> b.setEnabled(true));
+    }
+
+    /** The open segment's comment threads; the status column counts the open ones. */
+    void showComments() {
+        if (current == null) {
+            return;
+        }
+        SegmentRow row = current;
+        CommentsDialog dialog = new CommentsDialog("Comments on segment " + row.segment().index(),
+                () -> documents.comments(document.id(), row.id()), new CommentsDialog.Actions() {
+                    @Override
+                    public void comment(Long thread, String text) {
+                        documents.comment(document.id(), row.id(), thread, text, "reviewer");
+                    }
+
+                    @Override
+                    public void resolve(long thread, boolean resolved) {
+                        documents.resolve(document.id(), row.id(), thread, resolved, "reviewer");
+                    }
+                });
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                threads = documents.openThreads(document.id());
+                grid.getDataProvider().refreshItem(row);
+            }
+        });
+        dialog.open();
     }
 
     /** Approves or rejects the segment as it is saved; the grid and progress follow. */
@@ -710,6 +750,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         documents.segments(document.id()).forEach(s -> texts.put(s.id(), s.targetText()));
         issues = found;
         targets = texts;
+        threads = documents.openThreads(document.id());
     }
 
     /** How many places in the document the same fix would change (targets as last checked, no queries). */
