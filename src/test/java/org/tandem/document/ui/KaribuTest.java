@@ -41,6 +41,27 @@ public abstract class KaribuTest {
         MockVaadin.tearDown();
     }
 
+    /** The demo document (the user's sample article). */
+    protected org.tandem.document.Document demo() {
+        return documents.documents().stream().filter(d -> d.name().startsWith("xi-putin")).findFirst().orElseThrow();
+    }
+
+    /** Opens the demo in the workbench and makes the first segment whose source has the fragment the current one. */
+    @SuppressWarnings("unchecked")
+    SegmentRow openRowWhoseSourceHas(String fragment) {
+        UI.getCurrent().navigate(WorkbenchView.class, WorkbenchView.parameters(demo().id()));
+        com.vaadin.flow.component.grid.Grid<SegmentRow> grid = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.grid.Grid.class, spec -> spec.withClasses("workbench-grid"));
+        for (int i = 0; i < com.github.mvysny.kaributesting.v10.GridKt._size(grid); i++) {
+            SegmentRow row = grid.getDataCommunicator().getItem(i);
+            if (row.segment().source().contains(fragment)) {
+                com.github.mvysny.kaributesting.v10.LocatorJ._get(WorkbenchView.class).open(row);
+                return row;
+            }
+        }
+        throw new AssertionError("no segment with " + fragment);
+    }
+
     protected static byte[] resource(String path) {
         try (var in = KaribuTest.class.getResourceAsStream(path)) {
             return in.readAllBytes();

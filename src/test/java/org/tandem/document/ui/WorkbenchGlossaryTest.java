@@ -6,37 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
-import org.tandem.document.Document;
 import org.tandem.qa.Issue;
 
 /** The glossary in the workbench: terms beside the segment, inserting one, adding a pair and seeing it enforced. */
 @TestPropertySource(properties = "test.context=workbench-glossary")
 class WorkbenchGlossaryTest extends KaribuTest {
-
-    private Document demo() {
-        return documents.documents().stream().filter(d -> d.name().startsWith("xi-putin")).findFirst().orElseThrow();
-    }
-
-    @SuppressWarnings("unchecked")
-    private SegmentRow openRowWhoseSourceHas(String fragment) {
-        UI.getCurrent().navigate(WorkbenchView.class, WorkbenchView.parameters(demo().id()));
-        Grid<SegmentRow> grid = _get(Grid.class, spec -> spec.withClasses("workbench-grid"));
-        for (int i = 0; i < com.github.mvysny.kaributesting.v10.GridKt._size(grid); i++) {
-            SegmentRow row = grid.getDataCommunicator().getItem(i);
-            if (row.segment().source().contains(fragment)) {
-                _get(WorkbenchView.class).open(row);
-                return row;
-            }
-        }
-        throw new AssertionError("no segment with " + fragment);
-    }
 
     @Test
     void shows_the_terms_of_the_source_and_inserts_one_with_a_click() {

@@ -11,30 +11,11 @@ import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
-import org.tandem.document.Document;
 import org.tandem.document.Segment;
 
 /** Issues in the workbench: the side panel's one-click suggestion and "fix all" on the demo article. */
 @TestPropertySource(properties = "test.context=workbench-issues")
 class WorkbenchIssuesTest extends KaribuTest {
-
-    private Document demo() {
-        return documents.documents().stream().filter(d -> d.name().startsWith("xi-putin")).findFirst().orElseThrow();
-    }
-
-    @SuppressWarnings("unchecked")
-    private SegmentRow openRowWhoseSourceHas(String fragment) {
-        UI.getCurrent().navigate(WorkbenchView.class, WorkbenchView.parameters(demo().id()));
-        Grid<SegmentRow> grid = _get(Grid.class, spec -> spec.withClasses("workbench-grid"));
-        for (int i = 0; i < com.github.mvysny.kaributesting.v10.GridKt._size(grid); i++) {
-            SegmentRow row = grid.getDataCommunicator().getItem(i);
-            if (row.segment().source().contains(fragment)) {
-                _get(WorkbenchView.class).open(row);
-                return row;
-            }
-        }
-        throw new AssertionError("no segment with " + fragment);
-    }
 
     private Button panelButton(String text) {
         List<Button> buttons = _find(_get(IssuePanel.class), Button.class, spec -> spec.withText(text));

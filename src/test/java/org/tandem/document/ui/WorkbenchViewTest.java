@@ -10,7 +10,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.junit.jupiter.api.Test;
-import org.tandem.document.Document;
 import org.tandem.document.Segment;
 import org.tandem.document.SegmentStatus;
 
@@ -22,10 +21,6 @@ class WorkbenchViewTest extends KaribuTest {
 
 
 
-
-    private Document demo() {
-        return documents.documents().stream().filter(d -> d.name().startsWith("xi-putin")).findFirst().orElseThrow();
-    }
 
     @SuppressWarnings("unchecked")
     private Grid<SegmentRow> grid() {
