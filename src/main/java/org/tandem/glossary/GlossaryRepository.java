@@ -147,6 +147,18 @@ class GlossaryRepository {
                 .query(this::termbase).list();
     }
 
+    /** What the checks need of every termbase, without counting its concepts and terms (that scans them). */
+    List<Revision> revisions() {
+        return jdbc.sql("select id, languages, revision from termbase order by name, id")
+                .query((rs, n) -> new Revision(rs.getLong(1), rs.getString(2).isEmpty() ? List.of()
+                        : Arrays.asList(rs.getString(2).split(",")), rs.getInt(3)))
+                .list();
+    }
+
+    /** A termbase's id, languages and revision. */
+    record Revision(long id, List<String> languages, int revision) {
+    }
+
     Optional<Termbase> find(long id) {
         return jdbc.sql("select " + TERMBASE_COLUMNS + " from termbase t where t.id = :id").param("id", id)
                 .query(this::termbase).optional();

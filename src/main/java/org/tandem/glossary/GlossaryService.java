@@ -194,7 +194,8 @@ public class GlossaryService {
         }
         long id = termbasesFor(documentId, sourceLang, targetLang).stream().filter(t -> t.origin() == null)
                 .map(Termbase::id).findFirst()
-                .orElseGet(() -> termbases().stream().filter(t -> t.origin() == null && covers(t, sourceLang, targetLang))
+                .orElseGet(() -> termbases().stream()
+                        .filter(t -> t.origin() == null && covers(t.languages(), sourceLang, targetLang))
                         .map(Termbase::id).findFirst()
                         .orElseGet(() -> create("Project glossary " + sourceLang + "–" + targetLang,
                                 List.of(sourceLang, targetLang)).id()));
@@ -211,18 +212,23 @@ public class GlossaryService {
     /** The termbases a document is checked against: the ones chosen for it, else every one for its languages. */
     public List<Termbase> termbasesFor(long documentId, String sourceLang, String targetLang) {
         Optional<List<Long>> chosen = repository.chosenTermbases(documentId);
-        return termbases().stream()
-                .filter(t -> chosen.map(ids -> ids.contains(t.id())).orElseGet(() -> covers(t, sourceLang, targetLang)))
-                .toList();
+        return termbases().stream().filter(t -> chosen.map(ids -> ids.contains(t.id()))
+                .orElseGet(() -> covers(t.languages(), sourceLang, targetLang))).toList();
     }
 
     public void chooseTermbases(long documentId, List<Long> termbaseIds) {
         transaction.executeWithoutResult(status -> repository.chooseTermbases(documentId, termbaseIds));
     }
 
-    /** The terminology a document's checks use. */
+    /**
+     * The terminology a document's checks use. Asked on every check and segment opened: it reads only ids and
+     * revisions (no counts), and reuses a built terminology while no termbase changed.
+     */
     public Terminology terminology(long documentId, String sourceLang, String targetLang) {
-        List<Termbase> termbases = termbasesFor(documentId, sourceLang, targetLang);
+        Optional<List<Long>> chosen = repository.chosenTermbases(documentId);
+        List<GlossaryRepository.Revision> termbases = repository.revisions().stream().filter(t -> chosen
+                .map(ids -> ids.contains(t.id())).orElseGet(() -> covers(t.languages(), sourceLang, targetLang)))
+                .toList();
         if (termbases.isEmpty()) {
             return Terminology.NONE;
         }
@@ -251,9 +257,9 @@ public class GlossaryService {
         return found.stream().distinct().toList();
     }
 
-    private static boolean covers(Termbase termbase, String sourceLang, String targetLang) {
-        return termbase.languages().stream().anyMatch(l -> GlossaryTerminology.sameLanguage(l, sourceLang))
-                && termbase.languages().stream().anyMatch(l -> GlossaryTerminology.sameLanguage(l, targetLang));
+    private static boolean covers(List<String> languages, String sourceLang, String targetLang) {
+        return languages.stream().anyMatch(l -> GlossaryTerminology.sameLanguage(l, sourceLang))
+                && languages.stream().anyMatch(l -> GlossaryTerminology.sameLanguage(l, targetLang));
     }
 
     private static String baseName(String fileName) {
