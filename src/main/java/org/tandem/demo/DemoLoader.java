@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.tandem.document.DocumentService;
+import org.tandem.security.SystemUser;
 
 /**
  * On first start with an empty database, imports a Spanish news article and its English machine translation
@@ -31,6 +32,10 @@ class DemoLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        SystemUser.run(this::loadWhenEmpty);
+    }
+
+    private void loadWhenEmpty() {
         if (!documents.documents().isEmpty()) {
             return;
         }

@@ -60,7 +60,7 @@ class DocumentController {
         } catch (IllegalArgumentException e) {
             throw new BadRequest("Unknown status \"" + update.status() + "\".");
         }
-        return SegmentJson.of(documents.setStatus(id, segmentId, status, update.reason(), update.version(), "api"));
+        return SegmentJson.of(documents.setStatus(id, segmentId, status, update.reason(), update.version()));
     }
 
     record ApprovedJson(int approved) {
@@ -91,7 +91,7 @@ class DocumentController {
                                         @RequestBody NewComment body) {
         try {
             Comment c = documents.comment(id, segmentId, body == null ? null : body.thread(),
-                    body == null ? null : body.text(), "api");
+                    body == null ? null : body.text());
             return ResponseEntity.status(201).body(CommentJson.of(c));
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
@@ -105,8 +105,7 @@ class DocumentController {
     ResponseEntity<Void> resolve(@PathVariable long id, @PathVariable long segmentId, @PathVariable long threadId,
                                  @RequestBody Resolution body) {
         try {
-            documents.resolve(id, segmentId, threadId, body == null || body.resolved() == null || body.resolved(),
-                    "api");
+            documents.resolve(id, segmentId, threadId, body == null || body.resolved() == null || body.resolved());
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
         }
@@ -116,7 +115,7 @@ class DocumentController {
     /** Approves every segment with a target and no major or critical issue. */
     @PostMapping("/{id}/approve-all")
     ApprovedJson approveAll(@PathVariable long id) {
-        return new ApprovedJson(documents.approveAllWithoutMajorIssues(id, "api"));
+        return new ApprovedJson(documents.approveAllWithoutMajorIssues(id));
     }
 
     record TargetUpdate(String target, Integer version, String status) {
@@ -180,7 +179,7 @@ class DocumentController {
                 throw new BadRequest("Unknown status \"" + update.status() + "\".");
             }
         }
-        return SegmentJson.of(documents.saveTarget(id, segmentId, update.target(), update.version(), status, "api"));
+        return SegmentJson.of(documents.saveTarget(id, segmentId, update.target(), update.version(), status));
     }
 
     record ChangeJson(long id, int version, String before, String after, String statusBefore, String statusAfter,
@@ -222,7 +221,7 @@ class DocumentController {
                 .findFirst()
                 .orElseThrow(() -> new DocumentNotFoundException("Segment " + segmentId + " has no open "
                         + body.check() + " issue at " + body.start() + "-" + body.end() + "."));
-        documents.dismiss(id, segmentId, issue, body.reason(), "api");
+        documents.dismiss(id, segmentId, issue, body.reason());
         return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).build();
     }
 

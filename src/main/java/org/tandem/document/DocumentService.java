@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.io.ImportException;
@@ -17,9 +18,16 @@ import org.tandem.qa.QaService;
 import org.tandem.qa.SegmentPair;
 import org.tandem.qa.Terminology;
 import org.tandem.glossary.GlossaryService;
+import org.tandem.security.CurrentUser;
+import org.tandem.security.Role;
 
-/** The documents feature's API: import, list, read and edit segments, export, delete. */
+/**
+ * The documents feature's API: import, list, read and edit segments, export, delete. Every call needs a signed-in
+ * user: translators read, edit, comment and dismiss; editors also review, import, export, delete and choose
+ * termbases. Histories, comments and dismissals record the signed-in user's name.
+ */
 @Service
+@PreAuthorize("hasRole('TRANSLATOR')")
 public class DocumentService {
 
     private final DocumentRepository repository;
@@ -57,6 +65,7 @@ public class DocumentService {
      * @param lenient    accept an XLIFF 2 file that breaks the standard, with a warning
      * @throws ImportException naming the file and the problem
      */
+    @PreAuthorize("hasRole('EDITOR')")
     public Document importXliff(String fileName, byte[] content, String targetLang, boolean lenient,
                                 ImportProgress progress) {
         checkSize(fileName, content);
@@ -69,6 +78,7 @@ public class DocumentService {
      *
      * @throws ImportException naming the file and the problem
      */
+    @PreAuthorize("hasRole('EDITOR')")
     public Document importTextPair(String sourceName, byte[] source, String targetName, byte[] target,
                                    String sourceLang, String targetLang, ImportProgress progress) {
         checkSize(sourceName, source);
@@ -136,22 +146,16 @@ public class DocumentService {
 
     /**
      * Saves a new target if nobody saved the segment since {@code version}. Returns the stored segment only after
-     * the database has it.
+     * the database has it. The change is kept in the segment's history (who, before, after) in the same
+     * transaction as the save.
      *
-     * @param status the status to give it (null: TRANSLATED, or NEW for an empty target)
+     * @param status the status to give it (null: TRANSLATED, or NEW for an empty target); reviewing, approving and
+     *               rejecting are for editors
      * @throws StaleSegmentException when the version is not the current one; nothing is written
      * @throws InvalidEditException  when the edit drops or breaks an inline code; nothing is written
      */
     public Segment saveTarget(long documentId, long segmentId, String target, int version, SegmentStatus status) {
-        return saveTarget(documentId, segmentId, target, version, status, "reviewer");
-    }
-
-    /**
-     * Like {@link #saveTarget(long, long, String, int, SegmentStatus)}, recording who saved: the change is kept in
-     * the segment's history (before and after) in the same transaction as the save.
-     */
-    public Segment saveTarget(long documentId, long segmentId, String target, int version, SegmentStatus status,
-                              String who) {
+        requireReviewer(status);
         Segment current = segment(documentId, segmentId);
         String text = target == null ? "" : target;
         List<String> problems = new java.util.ArrayList<>(forbiddenCharacters(text));
@@ -167,18 +171,18 @@ public class DocumentService {
         SegmentStatus next = status != null ? status
                 : text.isEmpty() ? SegmentStatus.NEW : SegmentStatus.TRANSLATED;
         String stored = text.isEmpty() && current.target() == null ? null : text;
-        return store(current, stored, next, null, version, who);
+        return store(current, stored, next, null, version);
     }
 
     /** Writes target and status with the change row in one transaction, or nothing if the version is stale. */
-    private Segment store(Segment current, String target, SegmentStatus status, String reason, int version,
-                          String who) {
+    private Segment store(Segment current, String target, SegmentStatus status, String reason, int version) {
+        String who = CurrentUser.name();
         boolean saved = Boolean.TRUE.equals(transaction.execute(tx -> {
             if (!repository.updateTarget(current.documentId(), current.id(), version, target, status, reason)) {
                 return false;
             }
             repository.insertChange(current.id(), version + 1, current.target(), target, current.status(), status,
-                    who == null || who.isBlank() ? "reviewer" : who);
+                    who);
             return true;
         }));
         if (!saved) {
@@ -194,8 +198,8 @@ public class DocumentService {
      * @throws InvalidStatusException when a rejection has no reason, or an empty target would be reviewed/approved
      * @throws StaleSegmentException  when the version is not the current one
      */
-    public Segment setStatus(long documentId, long segmentId, SegmentStatus status, String reason, int version,
-                             String who) {
+    public Segment setStatus(long documentId, long segmentId, SegmentStatus status, String reason, int version) {
+        requireReviewer(status);
         Segment current = segment(documentId, segmentId);
         if (status == SegmentStatus.REJECTED && (reason == null || reason.isBlank())) {
             throw new InvalidStatusException("Say why segment " + current.index() + " is rejected.");
@@ -205,14 +209,22 @@ public class DocumentService {
                     + (status == SegmentStatus.APPROVED ? "approve." : "review."));
         }
         return store(current, current.target(), status, status == SegmentStatus.REJECTED ? reason.strip() : null,
-                version, who);
+                version);
+    }
+
+    /** Reviewing, approving and rejecting are for editors; translators may mark their own work new or translated. */
+    private static void requireReviewer(SegmentStatus status) {
+        if (status == SegmentStatus.REVIEWED || status == SegmentStatus.APPROVED || status == SegmentStatus.REJECTED) {
+            CurrentUser.require(Role.EDITOR, "mark a segment " + status.name().toLowerCase(Locale.ROOT));
+        }
     }
 
     /**
      * Approves every segment that has a target, is not approved or rejected yet, and has no major or critical
      * issue. Returns how many it approved (a segment someone saved meanwhile is skipped).
      */
-    public int approveAllWithoutMajorIssues(long documentId, String who) {
+    @PreAuthorize("hasRole('EDITOR')")
+    public int approveAllWithoutMajorIssues(long documentId) {
         Map<Long, List<Issue>> issues = issues(documentId);
         int approved = 0;
         for (Segment segment : repository.segments(documentId)) {
@@ -223,7 +235,7 @@ public class DocumentService {
                 continue;
             }
             try {
-                store(segment, segment.target(), SegmentStatus.APPROVED, null, segment.version(), who);
+                store(segment, segment.target(), SegmentStatus.APPROVED, null, segment.version());
                 approved++;
             } catch (StaleSegmentException e) {
                 // saved by someone else since the check: left for a person to look at
@@ -241,7 +253,7 @@ public class DocumentService {
      *
      * @throws IllegalArgumentException when the text is empty or too long, or the thread is not this segment's
      */
-    public Comment comment(long documentId, long segmentId, Long threadId, String text, String who) {
+    public Comment comment(long documentId, long segmentId, Long threadId, String text) {
         segment(documentId, segmentId);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
@@ -254,7 +266,7 @@ public class DocumentService {
                 .noneMatch(c -> c.id() == threadId && c.parentId() == null)) {
             throw new IllegalArgumentException("Segment " + segmentId + " has no thread " + threadId + ".");
         }
-        String author = who == null || who.isBlank() ? "reviewer" : who;
+        String author = CurrentUser.name();
         long id = transaction.execute(tx -> {
             long inserted = repository.insertComment(segmentId, threadId, author, body);
             if (threadId != null) {
@@ -276,9 +288,9 @@ public class DocumentService {
     }
 
     /** Marks a thread resolved (or open again). */
-    public void resolve(long documentId, long segmentId, long threadId, boolean resolved, String who) {
+    public void resolve(long documentId, long segmentId, long threadId, boolean resolved) {
         segment(documentId, segmentId);
-        if (!repository.resolveComment(segmentId, threadId, resolved, who == null ? "reviewer" : who)) {
+        if (!repository.resolveComment(segmentId, threadId, resolved, CurrentUser.name())) {
             throw new IllegalArgumentException("Segment " + segmentId + " has no thread " + threadId + ".");
         }
     }
@@ -299,10 +311,10 @@ public class DocumentService {
      * Puts back the target a change left (or, with {@code before}, the one it replaced) as a new change; the
      * history keeps everything. Same conflict rule as a save.
      */
-    public Segment revert(long documentId, long segmentId, long changeId, boolean before, int version, String who) {
+    public Segment revert(long documentId, long segmentId, long changeId, boolean before, int version) {
         SegmentChange change = history(documentId, segmentId).stream().filter(c -> c.id() == changeId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("segment " + segmentId + " has no change " + changeId));
-        return saveTarget(documentId, segmentId, before ? change.beforeText() : change.afterText(), version, null, who);
+        return saveTarget(documentId, segmentId, before ? change.beforeText() : change.afterText(), version, null);
     }
 
     /** The issues of every segment, by segment id, in document order. */
@@ -355,10 +367,10 @@ public class DocumentService {
      * Dismisses an issue as a false positive, recorded with who and when. It stays dismissed on re-check until the
      * target text changes.
      */
-    public void dismiss(long documentId, long segmentId, Issue issue, String reason, String who) {
+    public void dismiss(long documentId, long segmentId, Issue issue, String reason) {
         Segment segment = segment(documentId, segmentId);
         repository.insertDismissal(segment.id(), issue.checkId(), issue.start(), issue.end(), segment.targetText(),
-                reason == null || reason.isBlank() ? null : reason.strip(), who);
+                reason == null || reason.isBlank() ? null : reason.strip(), CurrentUser.name());
     }
 
     private String issuesToJson(List<Issue> issues) {
@@ -393,12 +405,14 @@ public class DocumentService {
     }
 
     /** Checks a document against these termbases from now on (none is a choice too). */
+    @PreAuthorize("hasRole('EDITOR')")
     public void chooseTermbases(long documentId, List<Long> termbaseIds) {
         document(documentId);
         glossaries.chooseTermbases(documentId, termbaseIds);
     }
 
     /** Adds a term pair to a glossary the document is checked against ("add to glossary" in the workbench). */
+    @PreAuthorize("hasRole('EDITOR')")
     public void addToGlossary(long documentId, String sourceTerm, String targetTerm) {
         Document doc = document(documentId);
         glossaries.addTermPair(documentId, doc.sourceLang(), sourceTerm, doc.targetLang(), targetTerm);
@@ -467,6 +481,7 @@ public class DocumentService {
         return List.of();
     }
 
+    @PreAuthorize("hasRole('EDITOR')")
     public void delete(long documentId) {
         if (!repository.delete(documentId)) {
             throw new DocumentNotFoundException("No document " + documentId + ".");
@@ -474,6 +489,7 @@ public class DocumentService {
     }
 
     /** The corrected file: the original XLIFF with edited targets patched in, or new XLIFF/text for a text pair. */
+    @PreAuthorize("hasRole('EDITOR')")
     public ExportedFile export(long documentId, TranslationFiles.ExportFormat format) {
         Document doc = document(documentId);
         byte[][] originals = repository.originals(documentId).orElseThrow();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.io.ImportException;
@@ -21,7 +22,10 @@ import org.tandem.qa.TermMatch;
 import org.tandem.qa.Terminology;
 import org.tandem.qa.languagetool.Lemmatizer;
 
-/** The glossary feature's API: termbases in the database, their files, and the terminology a document gets. */
+/**
+ * The glossary feature's API: termbases in the database, their files, and the terminology a document gets.
+ * Translators read and export termbases; editors change them; shipped termbases are loaded at start-up only.
+ */
 @Service
 public class GlossaryService {
 
@@ -54,10 +58,12 @@ public class GlossaryService {
     public record FoundTerm(String source, int start, int end, List<String> required, List<String> avoid) {
     }
 
+    @PreAuthorize("hasRole('TRANSLATOR')")
     public List<Termbase> termbases() {
         return repository.findAll();
     }
 
+    @PreAuthorize("hasRole('TRANSLATOR')")
     public Optional<Termbase> termbase(long id) {
         return repository.find(id);
     }
@@ -68,6 +74,7 @@ public class GlossaryService {
      * @param languages the languages of a CSV's columns when its header does not name them (may be empty)
      * @throws ImportException naming the file and the problem; nothing is stored then
      */
+    @PreAuthorize("hasRole('EDITOR')")
     public Termbase importFile(String fileName, byte[] bytes, List<String> languages) {
         TermbaseData data = read(fileName, bytes, languages);
         TermbaseData named = data.name().isBlank() ? new TermbaseData(baseName(fileName), data.description(),
@@ -85,6 +92,7 @@ public class GlossaryService {
      * Loads a termbase shipped with Tandem: imported the first time, imported again when the file changed (by
      * content checksum), left alone when it did not. Returns whether anything was stored.
      */
+    @PreAuthorize("hasRole('ADMIN')")
     public boolean loadShipped(String origin, byte[] bytes) {
         String checksum = sha256(bytes);
         Optional<Termbase> existing = repository.findByOrigin(origin);
@@ -104,6 +112,7 @@ public class GlossaryService {
         return true;
     }
 
+    @PreAuthorize("hasRole('EDITOR')")
     public Termbase create(String name, List<String> languages) {
         List<String> tags = languages.stream().map(Languages::canonical).toList();
         long id = transaction.execute(status -> repository.insertTermbase(
@@ -111,10 +120,12 @@ public class GlossaryService {
         return repository.find(id).orElseThrow();
     }
 
+    @PreAuthorize("hasRole('EDITOR')")
     public boolean delete(long termbaseId) {
         return repository.delete(termbaseId);
     }
 
+    @PreAuthorize("hasRole('TRANSLATOR')")
     public byte[] export(long termbaseId, TermbaseFiles.Format format) {
         Termbase termbase = repository.find(termbaseId).orElseThrow(() -> new GlossaryNotFoundException(termbaseId));
         List<TermbaseData.Concept> concepts = repository.concepts(termbaseId).stream()
@@ -124,6 +135,7 @@ public class GlossaryService {
     }
 
     /** The concepts of a termbase whose terms, definition or note contain the query (all when it is blank). */
+    @PreAuthorize("hasRole('TRANSLATOR')")
     public List<ConceptEntry> concepts(long termbaseId, String query) {
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         return repository.concepts(termbaseId).stream()
@@ -140,6 +152,7 @@ public class GlossaryService {
      *
      * @throws IllegalArgumentException when a term is empty or a language unknown
      */
+    @PreAuthorize("hasRole('EDITOR')")
     public long saveConcept(long termbaseId, Long conceptId, TermbaseData.Concept concept) {
         repository.find(termbaseId).orElseThrow(() -> new GlossaryNotFoundException(termbaseId));
         if (concept.terms().isEmpty()) {
@@ -173,6 +186,7 @@ public class GlossaryService {
         });
     }
 
+    @PreAuthorize("hasRole('EDITOR')")
     public void deleteConcept(long conceptId) {
         transaction.executeWithoutResult(status -> repository.termbaseOfConcept(conceptId).ifPresent(termbaseId -> {
             repository.deleteConcept(conceptId);
@@ -188,6 +202,7 @@ public class GlossaryService {
      *
      * @throws IllegalArgumentException when a term is empty
      */
+    @PreAuthorize("hasRole('EDITOR')")
     public long addTermPair(long documentId, String sourceLang, String source, String targetLang, String target) {
         if (source == null || source.isBlank() || target == null || target.isBlank()) {
             throw new IllegalArgumentException("both the source term and its translation are needed");
@@ -210,12 +225,14 @@ public class GlossaryService {
     }
 
     /** The termbases a document is checked against: the ones chosen for it, else every one for its languages. */
+    @PreAuthorize("hasRole('TRANSLATOR')")
     public List<Termbase> termbasesFor(long documentId, String sourceLang, String targetLang) {
         Optional<List<Long>> chosen = repository.chosenTermbases(documentId);
         return termbases().stream().filter(t -> chosen.map(ids -> ids.contains(t.id()))
                 .orElseGet(() -> covers(t.languages(), sourceLang, targetLang))).toList();
     }
 
+    @PreAuthorize("hasRole('EDITOR')")
     public void chooseTermbases(long documentId, List<Long> termbaseIds) {
         transaction.executeWithoutResult(status -> repository.chooseTermbases(documentId, termbaseIds));
     }
@@ -224,6 +241,7 @@ public class GlossaryService {
      * The terminology a document's checks use. Asked on every check and segment opened: it reads only ids and
      * revisions (no counts), and reuses a built terminology while no termbase changed.
      */
+    @PreAuthorize("hasRole('TRANSLATOR')")
     public Terminology terminology(long documentId, String sourceLang, String targetLang) {
         Optional<List<Long>> chosen = repository.chosenTermbases(documentId);
         List<GlossaryRepository.Revision> termbases = repository.revisions().stream().filter(t -> chosen
@@ -243,6 +261,7 @@ public class GlossaryService {
     }
 
     /** The terms found in a segment's source with the target terms they require, for the workbench. */
+    @PreAuthorize("hasRole('TRANSLATOR')")
     public List<FoundTerm> termsIn(Terminology terminology, String source, String sourceLang, String targetLang) {
         List<FoundTerm> found = new ArrayList<>();
         for (TermMatch match : terminology.find(source, sourceLang)) {

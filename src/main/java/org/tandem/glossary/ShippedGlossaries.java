@@ -13,6 +13,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.tandem.io.ImportException;
+import org.tandem.security.SystemUser;
 
 /**
  * Loads the termbases of the repository's {@code glossaries/} folder (packaged into the application) at start-up:
@@ -45,7 +46,7 @@ class ShippedGlossaries implements ApplicationRunner {
                 bytes = in.readAllBytes();
             }
             try {
-                if (glossaries.loadShipped("glossaries/" + name, bytes)) {
+                if (SystemUser.call(() -> glossaries.loadShipped("glossaries/" + name, bytes))) {
                     LOG.info("Loaded the shipped termbase glossaries/{}", name);
                 }
             } catch (ImportException e) {

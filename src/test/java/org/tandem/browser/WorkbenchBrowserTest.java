@@ -21,15 +21,20 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.tandem.document.Document;
 import org.tandem.document.DocumentService;
 import org.tandem.document.Segment;
 import org.tandem.document.SegmentStatus;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Smoke test in headless Chromium: the running app serves the demo with source and target side by side. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/** Smoke test in headless Chromium: sign in, then the running app serves the demo with source and target. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "TANDEM_EDITOR_PASSWORD=" + WorkbenchBrowserTest.PASSWORD)
+@WithMockUser(username = "editor", roles = "EDITOR")
 class WorkbenchBrowserTest {
+
+    static final String PASSWORD = "browser-test-password";
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -56,6 +61,27 @@ class WorkbenchBrowserTest {
         driver = new ChromeDriver(service, options);
     }
 
+    /** Signs in through the login view, as a person would, and waits to land in the workbench. */
+    private WebDriverWait signIn(String password) {
+        driver.get("http://localhost:" + port + "/login");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
+                .sendKeys("editor");
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
+        return wait;
+    }
+
+    @Test
+    void the_login_view_refuses_a_wrong_password_and_lets_the_right_one_in() {
+        WebDriverWait wait = signIn("not-the-password");
+        wait.until(ExpectedConditions.urlContains("error"));
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "const f = document.querySelector('vaadin-login-form'); return f !== null && f.error")));
+        signIn(PASSWORD).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//a[contains(., 'xi-putin-moscu')]")));
+        assertThat(driver.findElement(By.cssSelector(".signed-in")).getText()).isEqualTo("editor · Editor");
+    }
+
     @AfterEach
     void quit() {
         if (driver != null) {
@@ -67,6 +93,8 @@ class WorkbenchBrowserTest {
     void the_demo_document_shows_source_and_target_columns() {
         driver.get("http://localhost:" + port + "/");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.urlContains("/login"));
+        signIn(PASSWORD);
         WebElement link = wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//a[contains(., 'xi-putin-moscu')]")));
         link.click();
@@ -86,8 +114,9 @@ class WorkbenchBrowserTest {
         }
         Document doc = documents.importXliff("inline.xlf", xliff, null, false, DocumentService.ImportProgress.NONE);
         Segment first = documents.segments(doc.id()).get(0);
+        WebDriverWait wait = signIn(PASSWORD);
+        wait.until(ExpectedConditions.urlMatches(".*:" + port + "/$"));
         driver.get("http://localhost:" + port + "/documents/" + doc.id());
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         WebElement target = wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//span[contains(@class,'target') and contains(., 'Klicken Sie auf')]")));
         target.click();
@@ -108,8 +137,9 @@ class WorkbenchBrowserTest {
                 .orElseThrow();
         Segment segment = documents.segments(demo.id()).stream()
                 .filter(s -> s.targetText().contains("Siberian Force 2")).findFirst().orElseThrow();
+        WebDriverWait wait = signIn(PASSWORD);
+        wait.until(ExpectedConditions.urlMatches(".*:" + port + "/$"));
         driver.get("http://localhost:" + port + "/documents/" + demo.id());
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid.workbench-grid")));
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "document.querySelector('vaadin-grid.workbench-grid').scrollToIndex(arguments[0])",

@@ -24,11 +24,19 @@ import org.springframework.util.MultiValueMap;
 
 /** The REST API over real HTTP, as a pipeline calls it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"tandem.import.max-file-size=64KB", "spring.servlet.multipart.max-file-size=64KB"})
+        properties = {"tandem.import.max-file-size=64KB", "spring.servlet.multipart.max-file-size=64KB",
+                "TANDEM_EDITOR_PASSWORD=" + DocumentApiTest.PASSWORD})
 class DocumentApiTest {
+
+    static final String PASSWORD = "editor-password-for-tests";
 
     @Autowired
     TestRestTemplate http;
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        http = http.withBasicAuth("editor", PASSWORD);
+    }
 
     @Autowired
     ObjectMapper json;
@@ -109,7 +117,7 @@ class DocumentApiTest {
         assertThat(history).hasSize(1);
         assertThat(history.get(0).get("before").asText()).isEqualTo(segment.get("target").asText());
         assertThat(history.get(0).get("after").asText()).isEqualTo("Erste");
-        assertThat(history.get(0).get("who").asText()).isEqualTo("api");
+        assertThat(history.get(0).get("who").asText()).isEqualTo("editor");
         assertThat(history.get(0).get("version").asInt()).isEqualTo(segment.get("version").asInt() + 1);
         assertThat(http.getForEntity("/api/documents/" + id + "/segments/987654/history", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -153,7 +161,7 @@ class DocumentApiTest {
 
         JsonNode list = read(http.getForEntity(url, String.class));
         assertThat(list).hasSize(2);
-        assertThat(list.get(0).get("author").asText()).isEqualTo("api");
+        assertThat(list.get(0).get("author").asText()).isEqualTo("editor");
         assertThat(list.get(0).get("resolved").asBoolean()).isTrue();
         assertThat(list.get(1).get("thread").asLong()).isEqualTo(thread);
     }

@@ -1,5 +1,6 @@
 package org.tandem.document;
 
+import static org.tandem.security.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,12 +11,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tandem.security.Role;
 import org.tandem.io.ImportException;
 import org.tandem.io.TranslationFiles;
 
 /** The document service on the H2 file database, as the application uses it. */
 @SpringBootTest(properties = "tandem.import.max-file-size=64KB")
+@WithMockUser(username = "editor", roles = "EDITOR")
 class DocumentServiceTest {
 
     @Autowired
@@ -136,7 +140,7 @@ class DocumentServiceTest {
         Segment first = documents.segments(doc.id()).get(0);
         org.tandem.qa.Issue glued = documents.issues(doc.id()).get(first.id()).stream()
                 .filter(i -> i.checkId().equals("quote-glued")).findFirst().orElseThrow();
-        documents.dismiss(doc.id(), first.id(), glued, "house style", "alice");
+        as("alice", Role.EDITOR, () -> documents.dismiss(doc.id(), first.id(), glued, "house style"));
         assertThat(documents.issues(doc.id()).get(first.id())).noneMatch(i -> i.checkId().equals("quote-glued"));
         String who = jdbc.sql("select dismissed_by || ':' || reason from dismissed_issue where segment_id = :id")
                 .param("id", first.id()).query(String.class).single();

@@ -1,5 +1,6 @@
 package org.tandem.document;
 
+import static org.tandem.security.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,9 +11,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.tandem.security.Role;
 
 /** Comments per segment: threads with replies, resolved and reopened, counted while open. */
 @SpringBootTest(properties = "tandem.import.max-file-size=64KB")
+@WithMockUser(username = "editor", roles = "EDITOR")
 class SegmentCommentsTest {
 
     @Autowired
@@ -28,9 +32,9 @@ class SegmentCommentsTest {
     void threads_hold_replies_and_are_resolved_and_reopened_by_a_reply() {
         Document doc = doc();
         Segment s = documents.segments(doc.id()).get(0);
-        Comment first = documents.comment(doc.id(), s.id(), null, "  Is 'sentence' right here?  ", "ana");
-        documents.comment(doc.id(), s.id(), first.id(), "Yes, it is the glossary term.", "ben");
-        documents.comment(doc.id(), s.id(), null, "Check the tone.", "ana");
+        Comment first = as("ana", Role.EDITOR, () -> documents.comment(doc.id(), s.id(), null, "  Is 'sentence' right here?  "));
+        as("ben", Role.EDITOR, () -> documents.comment(doc.id(), s.id(), first.id(), "Yes, it is the glossary term."));
+        as("ana", Role.EDITOR, () -> documents.comment(doc.id(), s.id(), null, "Check the tone."));
 
         List<Comment.Thread> threads = documents.comments(doc.id(), s.id());
         assertThat(threads).hasSize(2);
@@ -38,12 +42,12 @@ class SegmentCommentsTest {
         assertThat(threads.get(0).replies()).extracting(Comment::author).containsExactly("ben");
         assertThat(documents.openThreads(doc.id())).containsEntry(s.id(), 2);
 
-        documents.resolve(doc.id(), s.id(), first.id(), true, "carla");
+        as("carla", Role.EDITOR, () -> documents.resolve(doc.id(), s.id(), first.id(), true));
         assertThat(documents.comments(doc.id(), s.id()).get(0).resolved()).isTrue();
         assertThat(documents.comments(doc.id(), s.id()).get(0).first().resolvedBy()).isEqualTo("carla");
         assertThat(documents.openThreads(doc.id())).containsEntry(s.id(), 1);
 
-        documents.comment(doc.id(), s.id(), first.id(), "Reopening: the client disagrees.", "dan");
+        as("dan", Role.EDITOR, () -> documents.comment(doc.id(), s.id(), first.id(), "Reopening: the client disagrees."));
         assertThat(documents.comments(doc.id(), s.id()).get(0).resolved()).isFalse();
     }
 
@@ -56,9 +60,9 @@ class SegmentCommentsTest {
         Document doc = doc();
         Segment first = documents.segments(doc.id()).get(0);
         Segment second = documents.segments(doc.id()).get(1);
-        Comment other = documents.comment(doc.id(), second.id(), null, "Elsewhere.", "ana");
+        Comment other = as("ana", Role.EDITOR, () -> documents.comment(doc.id(), second.id(), null, "Elsewhere."));
 
-        assertThatThrownBy(() -> documents.comment(doc.id(), first.id(), wrongThread ? other.id() : null, text, "ana"))
+        assertThatThrownBy(() -> as("ana", Role.EDITOR, () -> documents.comment(doc.id(), first.id(), wrongThread ? other.id() : null, text)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
         assertThat(documents.comments(doc.id(), first.id())).isEmpty();
     }
@@ -68,7 +72,6 @@ class SegmentCommentsTest {
         Document doc = doc();
         Segment s = documents.segments(doc.id()).get(0);
 
-        assertThatThrownBy(() -> documents.comment(doc.id(), s.id(), null, "x".repeat(DocumentService.MAX_COMMENT + 1),
-                "ana")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("5000");
+        assertThatThrownBy(() -> as("ana", Role.EDITOR, () -> documents.comment(doc.id(), s.id(), null, "x".repeat(DocumentService.MAX_COMMENT + 1)))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("5000");
     }
 }

@@ -1,5 +1,6 @@
 package org.tandem.document;
 
+import static org.tandem.security.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,9 +11,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.tandem.security.Role;
 
 /** Every saved change is kept (who, when, before, after), diffed word by word and can be restored. */
 @SpringBootTest(properties = "tandem.import.max-file-size=64KB")
+@WithMockUser(username = "editor", roles = "EDITOR")
 class SegmentHistoryTest {
 
     @Autowired
@@ -32,8 +36,8 @@ class SegmentHistoryTest {
         Document doc = pair("La guerra en Kiev.", "The war in kyiv.");
         Segment s = first(doc);
 
-        Segment v1 = documents.saveTarget(doc.id(), s.id(), "The war in Kyiv.", s.version(), null, "ana");
-        documents.saveTarget(doc.id(), s.id(), "The war in Kyiv.", v1.version(), SegmentStatus.REVIEWED, "ben");
+        Segment v1 = as("ana", Role.EDITOR, () -> documents.saveTarget(doc.id(), s.id(), "The war in Kyiv.", s.version(), null));
+        as("ben", Role.EDITOR, () -> documents.saveTarget(doc.id(), s.id(), "The war in Kyiv.", v1.version(), SegmentStatus.REVIEWED));
 
         List<SegmentChange> changes = documents.history(doc.id(), s.id());
         assertThat(changes).hasSize(2);
@@ -54,9 +58,9 @@ class SegmentHistoryTest {
     void a_refused_save_leaves_no_change_behind() {
         Document doc = pair("Hola.", "Hello.");
         Segment s = first(doc);
-        documents.saveTarget(doc.id(), s.id(), "Hi.", s.version(), null, "ana");
+        as("ana", Role.EDITOR, () -> documents.saveTarget(doc.id(), s.id(), "Hi.", s.version(), null));
 
-        assertThatThrownBy(() -> documents.saveTarget(doc.id(), s.id(), "Hey.", s.version(), null, "ben"))
+        assertThatThrownBy(() -> as("ben", Role.EDITOR, () -> documents.saveTarget(doc.id(), s.id(), "Hey.", s.version(), null)))
                 .isInstanceOf(StaleSegmentException.class);
         assertThat(documents.history(doc.id(), s.id())).extracting(SegmentChange::after).containsExactly("Hi.");
     }
@@ -65,18 +69,18 @@ class SegmentHistoryTest {
     void restores_an_earlier_version_as_a_new_change() {
         Document doc = pair("Hola.", "Hello.");
         Segment s = first(doc);
-        Segment v1 = documents.saveTarget(doc.id(), s.id(), "Hi.", s.version(), null, "ana");
-        Segment v2 = documents.saveTarget(doc.id(), s.id(), "Hey there.", v1.version(), null, "ben");
+        Segment v1 = as("ana", Role.EDITOR, () -> documents.saveTarget(doc.id(), s.id(), "Hi.", s.version(), null));
+        Segment v2 = as("ben", Role.EDITOR, () -> documents.saveTarget(doc.id(), s.id(), "Hey there.", v1.version(), null));
         SegmentChange firstChange = documents.history(doc.id(), s.id()).get(0);
 
-        Segment restored = documents.revert(doc.id(), s.id(), firstChange.id(), false, v2.version(), "carla");
+        Segment restored = as("carla", Role.EDITOR, () -> documents.revert(doc.id(), s.id(), firstChange.id(), false, v2.version()));
         assertThat(restored.target()).isEqualTo("Hi.");
-        Segment original = documents.revert(doc.id(), s.id(), firstChange.id(), true, restored.version(), "carla");
+        Segment original = as("carla", Role.EDITOR, () -> documents.revert(doc.id(), s.id(), firstChange.id(), true, restored.version()));
         assertThat(original.target()).isEqualTo("Hello.");
 
         assertThat(documents.history(doc.id(), s.id())).extracting(SegmentChange::after)
                 .containsExactly("Hi.", "Hey there.", "Hi.", "Hello.");
-        assertThatThrownBy(() -> documents.revert(doc.id(), s.id(), firstChange.id(), false, v2.version(), "dan"))
+        assertThatThrownBy(() -> as("dan", Role.EDITOR, () -> documents.revert(doc.id(), s.id(), firstChange.id(), false, v2.version())))
                 .isInstanceOf(StaleSegmentException.class);
     }
 

@@ -1,5 +1,6 @@
 package org.tandem.document;
 
+import static org.tandem.security.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,9 +11,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.tandem.security.Role;
 
 /** The review workflow: approve, reject with a reason, bulk approval of clean segments, all kept in history. */
 @SpringBootTest(properties = "tandem.import.max-file-size=64KB")
+@WithMockUser(username = "editor", roles = "EDITOR")
 class SegmentStatusTest {
 
     @Autowired
@@ -28,13 +32,13 @@ class SegmentStatusTest {
         Document doc = pair("Murieron 17 personas.", "71 people died.");
         Segment s = documents.segments(doc.id()).get(0);
 
-        Segment rejected = documents.setStatus(doc.id(), s.id(), SegmentStatus.REJECTED, " The number is wrong. ",
-                s.version(), "ana");
+        Segment rejected = as("ana", Role.EDITOR, () -> documents.setStatus(doc.id(), s.id(), SegmentStatus.REJECTED, " The number is wrong. ",
+                s.version()));
         assertThat(rejected.status()).isEqualTo(SegmentStatus.REJECTED);
         assertThat(rejected.statusReason()).isEqualTo("The number is wrong.");
         assertThat(rejected.target()).isEqualTo("71 people died.");
 
-        Segment fixed = documents.saveTarget(doc.id(), s.id(), "17 people died.", rejected.version(), null, "ben");
+        Segment fixed = as("ben", Role.EDITOR, () -> documents.saveTarget(doc.id(), s.id(), "17 people died.", rejected.version(), null));
         assertThat(fixed.status()).isEqualTo(SegmentStatus.TRANSLATED);
         assertThat(fixed.statusReason()).isNull();
         assertThat(documents.history(doc.id(), s.id())).extracting(c -> c.statusBefore() + ">" + c.statusAfter())
@@ -49,13 +53,12 @@ class SegmentStatusTest {
             """)
     void refuses_what_the_workflow_does_not_allow(SegmentStatus status, String target, String reason, String message) {
         Document doc = pair("Hola.", "Hello.");
-        Segment s = documents.segments(doc.id()).get(0);
-        if (target.isEmpty()) {
-            s = documents.saveTarget(doc.id(), s.id(), "", s.version(), null, "ana");
-        }
-        Segment before = s;
+        Segment first = documents.segments(doc.id()).get(0);
+        Segment before = target.isEmpty()
+                ? as("ana", Role.EDITOR, () -> documents.saveTarget(doc.id(), first.id(), "", first.version(), null))
+                : first;
 
-        assertThatThrownBy(() -> documents.setStatus(doc.id(), before.id(), status, reason, before.version(), "ana"))
+        assertThatThrownBy(() -> as("ana", Role.EDITOR, () -> documents.setStatus(doc.id(), before.id(), status, reason, before.version())))
                 .isInstanceOf(InvalidStatusException.class).hasMessage(message);
         assertThat(documents.segment(doc.id(), before.id())).isEqualTo(before);
     }
@@ -67,10 +70,10 @@ class SegmentStatusTest {
         Document doc = pair("Llegaron 12 barcos al puerto.\n\nEl puerto sigue abierto.\n\nLa reunión terminó.",
                 "21 ships reached the port.\n\nThe port remains open.\n\nThe meeting ended.");
         List<Segment> segments = documents.segments(doc.id());
-        Segment rejected = documents.setStatus(doc.id(), segments.get(2).id(), SegmentStatus.REJECTED, "tone",
-                segments.get(2).version(), "ana");
+        Segment rejected = as("ana", Role.EDITOR, () -> documents.setStatus(doc.id(), segments.get(2).id(), SegmentStatus.REJECTED, "tone",
+                segments.get(2).version()));
 
-        int approved = documents.approveAllWithoutMajorIssues(doc.id(), "ben");
+        int approved = as("ben", Role.EDITOR, () -> documents.approveAllWithoutMajorIssues(doc.id()));
 
         assertThat(approved).isEqualTo(1);
         assertThat(documents.segments(doc.id())).extracting(Segment::status)

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -32,13 +33,22 @@ import org.tandem.io.TermbaseFiles;
 import org.tandem.qa.Issue;
 
 /** Termbases over real HTTP and in the H2 file database: import, export, shipped files, enforcement. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "TANDEM_EDITOR_PASSWORD=" + GlossaryApiTest.PASSWORD)
+@WithMockUser(username = "editor", roles = "EDITOR")
 class GlossaryApiTest {
 
     private static final Path TBX = Path.of("..", "shared", "corpus", "tbx");
 
+    static final String PASSWORD = "editor-password-for-tests";
+
     @Autowired
     TestRestTemplate http;
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        http = http.withBasicAuth("editor", PASSWORD);
+    }
 
     @Autowired
     ObjectMapper json;
@@ -151,6 +161,7 @@ class GlossaryApiTest {
     }
 
     @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
     void loads_a_shipped_termbase_once_and_again_only_when_it_changed() {
         Termbase shipped = glossaries.termbases().stream()
                 .filter(t -> "glossaries/news-es-en.tbx".equals(t.origin())).findFirst().orElseThrow();

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.tandem.document.Document;
 import org.tandem.document.DocumentService;
 import org.tandem.document.Segment;
@@ -19,6 +20,7 @@ import org.tandem.document.Segment;
  * (glossaries/news-es-en.tbx): every problem the issues name is flagged, with the glossary's forms suggested.
  */
 @SpringBootTest(properties = "test.context=demo-qa")
+@WithMockUser(username = "editor", roles = "EDITOR")
 class DemoArticleQaTest {
 
     @Autowired

@@ -28,12 +28,15 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.tandem.base.ui.MainLayout;
+import org.tandem.security.CurrentUser;
+import org.tandem.security.Role;
 import org.tandem.document.Document;
 import org.tandem.document.DocumentService;
 import org.tandem.io.TranslationFiles;
 
 /** The document list: open, import (XLIFF or a text pair), export and delete. */
 @Route(value = "", layout = MainLayout.class)
+@jakarta.annotation.security.PermitAll
 @PageTitle("Documents · Tandem")
 public class DocumentsView extends VerticalLayout {
 
@@ -58,7 +61,10 @@ public class DocumentsView extends VerticalLayout {
         configureGrid();
         progress.setVisible(false);
         progressText.setVisible(false);
-        add(grid, new HorizontalLayout(progressText, progress), importPanel());
+        add(grid, new HorizontalLayout(progressText, progress));
+        if (CurrentUser.has(Role.EDITOR)) {
+            add(importPanel());
+        }
         refresh();
     }
 
@@ -83,7 +89,10 @@ public class DocumentsView extends VerticalLayout {
                 doc.isTextPair() ? "Export XLIFF 2.1" : "Export XLIFF");
         Button delete = new Button("Delete", e -> confirmDelete(doc));
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout actions = new HorizontalLayout(open, export, delete);
+        HorizontalLayout actions = new HorizontalLayout(open);
+        if (CurrentUser.has(Role.EDITOR)) {
+            actions.add(export, delete);
+        }
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         return actions;
     }
@@ -187,7 +196,7 @@ public class DocumentsView extends VerticalLayout {
             } catch (RuntimeException e) {
                 ui.access(() -> failed(name, e));
             }
-        });
+        }, CurrentUser.background());
     }
 
     private void finish(String name, Supplier<Document> work) {

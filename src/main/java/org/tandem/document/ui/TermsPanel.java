@@ -36,6 +36,11 @@ class TermsPanel extends VerticalLayout {
         show(List.of(), false);
     }
 
+    /** Adding to a glossary is an editor's change; translators see the terms only. */
+    void allowAdding(boolean allowed) {
+        add.setVisible(allowed);
+    }
+
     void show(List<GlossaryService.FoundTerm> terms, boolean segmentOpen) {
         removeAll();
         add(new H4("Glossary"));

@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tandem.base.ui.MainLayout;
+import org.tandem.security.CurrentUser;
+import org.tandem.security.Role;
 import org.tandem.document.Document;
 import org.tandem.document.DocumentNotFoundException;
 import org.tandem.document.DocumentService;
@@ -45,6 +47,7 @@ import org.tandem.qa.Severity;
  * leaving it saves, Ctrl+Enter saves, confirms and moves on, Ctrl+↑/↓ move between segments.
  */
 @Route(value = "documents/:id", layout = MainLayout.class)
+@jakarta.annotation.security.PermitAll
 @com.vaadin.flow.component.dependency.JsModule("context://js/term-selection.js")
 public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -113,6 +116,10 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         segmentActions.setSpacing(false);
         segmentActions.getStyle().set("gap", "var(--lumo-space-xs)").set("padding", "var(--lumo-space-xs)");
         List.of(history, approve, reject, comments).forEach(b -> b.setEnabled(false));
+        boolean editor = CurrentUser.has(Role.EDITOR);
+        approve.setVisible(editor);
+        reject.setVisible(editor);
+        termsPanel.allowAdding(editor);
         VerticalLayout side = new VerticalLayout(segmentActions, termsPanel, issuePanel);
         side.addClassName("side-panel");
         side.setPadding(false);
@@ -155,21 +162,25 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         updateProgress();
         saveState.addClassName("save-state");
         HorizontalLayout exports = new HorizontalLayout();
-        if (document.isTextPair()) {
+        boolean editor = CurrentUser.has(Role.EDITOR);
+        // translators edit; exporting, bulk approval and the choice of termbases are editors' work
+        if (editor && document.isTextPair()) {
             exports.add(ExportLinks.link(documents, document.id(), TranslationFiles.ExportFormat.XLIFF_2, "XLIFF 2.1"),
                     ExportLinks.link(documents, document.id(), TranslationFiles.ExportFormat.XLIFF_1, "XLIFF 1.2"),
                     ExportLinks.link(documents, document.id(), TranslationFiles.ExportFormat.TEXT, "Text"));
-        } else {
+        } else if (editor) {
             exports.add(ExportLinks.link(documents, document.id(), TranslationFiles.ExportFormat.ORIGINAL,
                     "Export XLIFF"));
         }
         Button approveAll = new Button("Approve all without major issues", e -> approveAll());
         approveAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         approveAll.addClassName("approve-all");
+        approveAll.setVisible(editor);
         exports.add(approveAll);
         Button termbases = new Button("Termbases", e -> chooseTermbases());
         termbases.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         termbases.addClassName("choose-termbases");
+        termbases.setVisible(editor);
         exports.add(termbases);
         Button help = new Button("Shortcuts (F1)", e -> showHelp());
         help.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -364,12 +375,12 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
                 () -> documents.comments(document.id(), row.id()), new CommentsDialog.Actions() {
                     @Override
                     public void comment(Long thread, String text) {
-                        documents.comment(document.id(), row.id(), thread, text, "reviewer");
+                        documents.comment(document.id(), row.id(), thread, text);
                     }
 
                     @Override
                     public void resolve(long thread, boolean resolved) {
-                        documents.resolve(document.id(), row.id(), thread, resolved, "reviewer");
+                        documents.resolve(document.id(), row.id(), thread, resolved);
                     }
                 });
         dialog.addOpenedChangeListener(e -> {
@@ -384,8 +395,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     /** Approves or rejects the segment as it is saved; the grid and progress follow. */
     boolean setStatus(SegmentRow row, SegmentStatus status, String reason) {
         try {
-            Segment saved = documents.setStatus(document.id(), row.id(), status, reason, row.segment().version(),
-                    "reviewer");
+            Segment saved = documents.setStatus(document.id(), row.id(), status, reason, row.segment().version());
             row.update(saved);
             grid.getDataProvider().refreshItem(row);
             updateProgress();
@@ -426,7 +436,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
                 new com.vaadin.flow.component.confirmdialog.ConfirmDialog("Approve all segments without major issues?",
                         "Every segment that has a target, is not approved or rejected yet, and has no major or "
                                 + "critical issue is approved.", "Approve", e -> {
-                            int n = documents.approveAllWithoutMajorIssues(document.id(), "reviewer");
+                            int n = documents.approveAllWithoutMajorIssues(document.id());
                             grid.getDataProvider().refreshAll();
                             updateProgress();
                             saveState.setText("Approved " + n + " segment" + (n == 1 ? "" : "s") + ".");
@@ -446,7 +456,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         dialog[0] = new HistoryDialog(segment, documents.history(document.id(), row.id()), change -> {
             try {
                 Segment restored = documents.revert(document.id(), row.id(), change.id(), false,
-                        row.segment().version(), "reviewer");
+                        row.segment().version());
                 row.update(restored);
                 grid.getDataProvider().refreshItem(row);
                 saveState.setText("Restored version " + change.version() + " of segment " + restored.index() + ".");
@@ -689,7 +699,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
             if (done % 50 == 0) {
                 ui.access(() -> totals.setText("Checking " + done + "/" + total + "…"));
             }
-        })).whenComplete((found, failure) -> ui.access(() -> {
+        }), CurrentUser.background()).whenComplete((found, failure) -> ui.access(() -> {
             if (failure != null) {
                 totals.setText("Checking failed");
                 error("Checking failed: " + failure.getMessage());
@@ -771,12 +781,11 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         return n;
     }
 
-    /** Until login exists (issue 5), dismissals are recorded as made by "reviewer". */
     void dismiss(Issue issue, String reason) {
         if (current == null) {
             return;
         }
-        documents.dismiss(document.id(), current.id(), issue, reason, "reviewer");
+        documents.dismiss(document.id(), current.id(), issue, reason);
         saveState.setText("Dismissed a " + issue.checkId() + " issue in segment " + current.segment().index() + ".");
         recheck();
     }

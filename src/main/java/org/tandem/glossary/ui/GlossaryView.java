@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.tandem.base.ui.MainLayout;
+import org.tandem.security.CurrentUser;
+import org.tandem.security.Role;
 import org.tandem.glossary.GlossaryService;
 import org.tandem.glossary.Termbase;
 import org.tandem.io.ImportException;
@@ -42,6 +44,7 @@ import org.tandem.io.TermbaseFiles;
  * terms added, edited and deleted in a dialog.
  */
 @Route(value = "glossaries", layout = MainLayout.class)
+@jakarta.annotation.security.PermitAll
 @PageTitle("Glossaries · Tandem")
 public class GlossaryView extends VerticalLayout {
 
@@ -56,6 +59,8 @@ public class GlossaryView extends VerticalLayout {
     private final Button addConcept = new Button("Add concept");
     private final TextField csvLanguages = new TextField("Languages of a CSV without a header row");
     private Termbase selected;
+    /** Editors change termbases; translators browse and export them. */
+    private final boolean editor = CurrentUser.has(Role.EDITOR);
 
     public GlossaryView(GlossaryService glossaries) {
         this.glossaries = glossaries;
@@ -63,7 +68,11 @@ public class GlossaryView extends VerticalLayout {
         addClassName("glossary-view");
         configureTermbases();
         configureConcepts();
-        add(new H2("Glossaries"), termbases, importPanel(), conceptsTitle, conceptToolbar(), concepts);
+        add(new H2("Glossaries"), termbases);
+        if (editor) {
+            add(importPanel());
+        }
+        add(conceptsTitle, conceptToolbar(), concepts);
         refresh();
         glossaries.termbases().stream().findFirst().ifPresent(termbases::select);
     }
@@ -101,6 +110,7 @@ public class GlossaryView extends VerticalLayout {
             dialog.open();
         });
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        delete.setVisible(editor);
         actions.add(delete);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         return actions;
@@ -162,6 +172,7 @@ public class GlossaryView extends VerticalLayout {
         status.addClassName("concept-status-filter");
         addConcept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addConcept.addClickListener(e -> edit(null));
+        addConcept.setVisible(editor);
         HorizontalLayout toolbar = new HorizontalLayout(search, status, addConcept);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return toolbar;
@@ -181,6 +192,8 @@ public class GlossaryView extends VerticalLayout {
                 showConcepts();
             });
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            edit.setVisible(editor);
+            delete.setVisible(editor);
             return new HorizontalLayout(edit, delete);
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         concepts.setSizeFull();

@@ -12,6 +12,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.tandem.document.DocumentService;
+import org.tandem.security.Role;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
 
 /** Browserless UI tests on the real Spring context and H2 file database. */
 @SpringBootTest
@@ -32,13 +39,35 @@ public abstract class KaribuTest {
 
     @BeforeEach
     protected void setUpVaadin() {
-        Function0<UI> uiFactory = UI::new;
-        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        login("editor", Role.EDITOR);
     }
 
     @AfterEach
     protected void tearDownVaadin() {
         MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * Signs in as this user for the services (Spring Security's context) and for Vaadin's view access checks (the
+     * request's principal and roles), then shows the start view as that user sees it.
+     */
+    protected void login(String name, Role role) {
+        // a fresh session and UI, so that the layout around the views is built for this user
+        MockVaadin.tearDown();
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        var authorities = role.authorities();
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                new User(name, "unused", authorities), null, authorities);
+        SecurityContext security = SecurityContextHolder.createEmptyContext();
+        security.setAuthentication(authentication);
+        SecurityContextHolder.setContext(security);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, r) -> authorities.stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + r)));
+        UI.getCurrent().navigate("");
     }
 
     /** The demo document (the user's sample article). */

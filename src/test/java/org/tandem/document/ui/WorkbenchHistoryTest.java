@@ -40,7 +40,7 @@ class WorkbenchHistoryTest extends KaribuTest {
         assertThat(removed).contains("kyiv");
         assertThat(added).contains("Kyiv", " city");
         assertThat(_find(dialog, Span.class, s -> s.withClasses("history-head"))).hasSize(2)
-                .allSatisfy(head -> assertThat(head.getText()).contains("reviewer"));
+                .allSatisfy(head -> assertThat(head.getText()).contains("editor"));
 
         List<Button> restore = _find(dialog, Button.class, s -> s.withText("Restore this version"));
         assertThat(restore).hasSize(1);

@@ -1,0 +1,72 @@
+package org.tandem.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * On first start with no users, creates {@code admin}, {@code editor} and {@code translator}. Each password comes
+ * from {@code TANDEM_<NAME>_PASSWORD} when set, else it is random and printed once to the console; there is no
+ * default password. On later starts a set variable resets that user's password.
+ */
+@Component
+@Order(-100)
+class FirstUsers implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirstUsers.class);
+    private static final List<Role> ROLES = List.of(Role.ADMIN, Role.EDITOR, Role.TRANSLATOR);
+
+    private final UserService users;
+    private final Environment environment;
+
+    FirstUsers(UserService users, Environment environment) {
+        this.users = users;
+        this.environment = environment;
+    }
+
+    static String variable(Role role) {
+        return "TANDEM_" + role.name() + "_PASSWORD";
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean first = users.noUsers();
+        List<String> printed = new ArrayList<>();
+        for (Role role : ROLES) {
+            String name = role.name().toLowerCase(java.util.Locale.ROOT);
+            String given = environment.getProperty(variable(role));
+            if (given != null && !given.isBlank()) {
+                if (given.length() < UserService.MIN_PASSWORD) {
+                    throw new IllegalStateException(variable(role) + " is shorter than " + UserService.MIN_PASSWORD
+                            + " characters; choose a longer password.");
+                }
+                if (users.ensure(name, role, given)) {
+                    LOG.info("User {} {} with the password from {}", name, first ? "created" : "updated",
+                            variable(role));
+                }
+            } else if (first) {
+                String password = UserService.randomPassword();
+                users.ensure(name, role, password);
+                printed.add(String.format("  %-11s %-11s %s", name, role.label(), password));
+            }
+        }
+        if (!printed.isEmpty()) {
+            // System.out, not the log: printed once, whatever the log configuration, and never stored.
+            System.out.println();
+            String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+            System.out.println("=== Tandem: first start. Sign in at "
+                    + ("0".equals(port) ? "/login" : "http://localhost:" + port + "/login")
+                    + " with one of these (shown only now) ===");
+            printed.forEach(System.out::println);
+            System.out.println("  (Set TANDEM_ADMIN_PASSWORD, TANDEM_EDITOR_PASSWORD or TANDEM_TRANSLATOR_PASSWORD"
+                    + " to choose a password; an administrator can reset any password under Users.)");
+            System.out.println();
+        }
+    }
+}

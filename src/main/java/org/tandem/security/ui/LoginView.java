@@ -1,0 +1,36 @@
+package org.tandem.security.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** Sign-in. Says where a newcomer finds the first passwords: they are printed once, never shipped. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Tandem")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver {
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView() {
+        addClassName("login-view");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        Paragraph hint = new Paragraph("First start? The passwords of admin, editor and translator were printed "
+                + "once in the console where Tandem started, unless TANDEM_ADMIN_PASSWORD, TANDEM_EDITOR_PASSWORD or "
+                + "TANDEM_TRANSLATOR_PASSWORD set them. An administrator can reset any password under Users.");
+        hint.addClassName("login-hint");
+        add(new H1("Tandem"), form, hint);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

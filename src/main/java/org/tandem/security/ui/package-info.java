@@ -1,0 +1,2 @@
+/** The sign-in page and the administrators' user management. */
+package org.tandem.security.ui;
