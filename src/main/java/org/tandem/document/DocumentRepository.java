@@ -74,7 +74,7 @@ class DocumentRepository {
     void insertSegments(long documentId, List<ParsedSegment> segments, IntConsumer progress) {
         Timestamp now = Timestamp.from(Instant.now());
         String sql = "insert into segment (document_id, position, unit_id, source, target, mt_target, codes, status,"
-                + " version, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)";
+                + " version, updated_at, status_reason) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
         for (int from = 0; from < segments.size(); from += BATCH) {
             List<ParsedSegment> batch = segments.subList(from, Math.min(segments.size(), from + BATCH));
             int offset = from;
@@ -102,9 +102,18 @@ class DocumentRepository {
                 ps.setString(5, s.target());
                 ps.setString(6, s.target());
                 ps.setString(7, toJson(s.codes()));
-                ps.setString(8, (s.target() == null || s.target().isEmpty()
-                        ? SegmentStatus.NEW : SegmentStatus.TRANSLATED).name());
+                SegmentStatus status = importedStatus(s);
+                ps.setString(8, status.name());
                 ps.setTimestamp(9, now);
+                ps.setString(10, status == SegmentStatus.REJECTED ? "Rejected in the imported file." : null);
+    }
+
+    /** The state the file gives, else new without a target and translated with one. */
+    static SegmentStatus importedStatus(ParsedSegment s) {
+        if (s.state() != null) {
+            return SegmentStatus.valueOf(s.state().name());
+        }
+        return s.target() == null || s.target().isEmpty() ? SegmentStatus.NEW : SegmentStatus.TRANSLATED;
     }
 
     List<Document> findAll() {

@@ -494,7 +494,8 @@ public class DocumentService {
         Document doc = document(documentId);
         byte[][] originals = repository.originals(documentId).orElseThrow();
         List<TranslationFiles.SegmentText> texts = repository.segments(documentId).stream()
-                .map(s -> new TranslationFiles.SegmentText(s.unitId(), s.source(), s.target(), s.changed(), s.codes()))
+                .map(s -> new TranslationFiles.SegmentText(s.unitId(), s.source(), s.target(), s.changed(), s.codes(),
+                        org.tandem.io.FileState.valueOf(s.status().name())))
                 .toList();
         TranslationFiles.ExportFormat as = format == null ? TranslationFiles.ExportFormat.ORIGINAL : format;
         byte[] bytes = files.export(doc.name(), doc.format(), originals[0], doc.sourceLang(), doc.targetLang(),

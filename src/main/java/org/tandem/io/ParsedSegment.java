@@ -10,6 +10,11 @@ import org.tandem.markup.InlineCode;
  * @param source source text with placeholder tokens for inline codes
  * @param target target text likewise, or {@code null} when the file has no target for it
  * @param codes  the inline codes of source and target, numbered as their tokens
+ * @param state  the workflow state the file gives it, or {@code null} when it says none
  */
-public record ParsedSegment(String unitId, String source, String target, List<InlineCode> codes) {
+public record ParsedSegment(String unitId, String source, String target, List<InlineCode> codes, FileState state) {
+
+    public ParsedSegment(String unitId, String source, String target, List<InlineCode> codes) {
+        this(unitId, source, target, codes, null);
+    }
 }

@@ -21,7 +21,7 @@ final class TextPairWriter {
     }
 
     /** One row of a text pair as stored: unit id {@code p3} or {@code p3/s2}, its source and current target. */
-    record Row(String unitId, String source, String target) {
+    record Row(String unitId, String source, String target, FileState state) {
         String paragraph() {
             int slash = unitId.indexOf('/');
             return slash < 0 ? unitId : unitId.substring(0, slash);
@@ -55,6 +55,12 @@ final class TextPairWriter {
                     w.writeCharacters("\n   ");
                     w.writeStartElement("segment");
                     w.writeAttribute("id", "s" + k);
+                    if (row.state() != null) {
+                        w.writeAttribute("state", row.state().xliff2State());
+                        if (row.state() == FileState.REJECTED) {
+                            w.writeAttribute("subState", FileState.REJECTED_SUBSTATE);
+                        }
+                    }
                     w.writeCharacters("\n    ");
                     element(w, "source", row.source());
                     w.writeCharacters("\n    ");
@@ -90,6 +96,10 @@ final class TextPairWriter {
                 w.writeCharacters("\n   ");
                 w.writeStartElement("trans-unit");
                 w.writeAttribute("id", unit.getKey());
+                FileState state = sentences.stream().map(Row::state).reduce(null, FileState::combined);
+                if (state == FileState.APPROVED) {
+                    w.writeAttribute("approved", "yes");
+                }
                 w.writeCharacters("\n    ");
                 element(w, "source", String.join(" ", sentences.stream().map(Row::source).toList()));
                 w.writeCharacters("\n    ");
@@ -99,6 +109,12 @@ final class TextPairWriter {
                 w.writeCharacters("\n    ");
                 w.writeStartElement("target");
                 w.writeAttribute("xml:lang", targetLang);
+                if (state != null) {
+                    w.writeAttribute("state", state.xliff12State());
+                    if (state == FileState.REJECTED) {
+                        w.writeAttribute("state-qualifier", FileState.REJECTED_QUALIFIER);
+                    }
+                }
                 segments(w, sentences, false);
                 w.writeEndElement();
                 w.writeCharacters("\n   ");

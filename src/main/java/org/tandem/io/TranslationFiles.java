@@ -9,8 +9,17 @@ import org.tandem.markup.InlineCode;
 @Service
 public class TranslationFiles {
 
-    /** A stored segment as export needs it. */
-    public record SegmentText(String unitId, String source, String target, boolean changed, List<InlineCode> codes) {
+    /**
+     * A stored segment as export needs it.
+     *
+     * @param state its workflow state now, written where it differs from the file's; null leaves the file's
+     */
+    public record SegmentText(String unitId, String source, String target, boolean changed, List<InlineCode> codes,
+                              FileState state) {
+
+        public SegmentText(String unitId, String source, String target, boolean changed, List<InlineCode> codes) {
+            this(unitId, source, target, changed, codes, null);
+        }
     }
 
     public enum ExportFormat { ORIGINAL, XLIFF_2, XLIFF_1, TEXT }
@@ -73,14 +82,17 @@ public class TranslationFiles {
             DecodedText decoded = DecodedText.ofXml(name, original);
             List<String> targets = new ArrayList<>();
             List<List<InlineCode>> codes = new ArrayList<>();
+            List<FileState> states = new ArrayList<>();
             for (SegmentText s : segments) {
                 targets.add(s.changed() ? s.target() : null);
                 codes.add(s.codes());
+                states.add(s.state());
             }
-            return XliffExporter.patch(name, decoded, targets, codes, targetLang);
+            return XliffExporter.patch(name, decoded, targets, codes, targetLang, states);
         }
         List<TextPairWriter.Row> rows = segments.stream()
-                .map(s -> new TextPairWriter.Row(s.unitId(), plainOrNull(s.source()), plainOrNull(s.target())))
+                .map(s -> new TextPairWriter.Row(s.unitId(), plainOrNull(s.source()), plainOrNull(s.target()),
+                        s.state()))
                 .toList();
         return switch (as == null || as == ExportFormat.ORIGINAL ? ExportFormat.XLIFF_2 : as) {
             case XLIFF_1 -> TextPairWriter.xliff12(name, sourceLang, targetLang, rows);

@@ -18,9 +18,11 @@ final class XliffExporter {
 
     /**
      * @param targets the target of each segment in file order; {@code null} where the original stands unchanged
+     * @param states  the workflow state of each segment now; written where it differs from what the file said
+     *                (or, where the file said nothing, from new/translated as import assumed)
      */
     static byte[] patch(String fileName, DecodedText original, List<String> targets, List<List<InlineCode>> codes,
-                        String targetLang) {
+                        String targetLang, List<FileState> states) {
         XliffReader.Scan scan = XliffReader.scan(fileName, original.text());
         if (scan.segments().size() != targets.size()) {
             throw new IllegalStateException(fileName + ": the stored document has " + targets.size()
@@ -56,7 +58,80 @@ final class XliffExporter {
             int close = out.lastIndexOf(">", scan.rootTagEnd() - 1);
             out.insert(close, " trgLang=\"" + targetLang.replace("\"", "") + "\"");
         }
-        return original.encode(out.toString());
+        return original.encode(withStates(fileName, scan, out.toString(), states));
+    }
+
+    /**
+     * Writes changed workflow states into the start tags that hold them. The text is scanned again after the
+     * targets are patched, so that a target just written has its tag and no range overlaps another edit.
+     */
+    private static String withStates(String fileName, XliffReader.Scan before, String text, List<FileState> states) {
+        Map<Integer, FileState> wanted = new HashMap<>();
+        for (int i = 0; i < states.size(); i++) {
+            ParsedSegment read = before.segments().get(i);
+            FileState imported = read.state() != null ? read.state()
+                    : read.target() == null || read.target().isEmpty() ? FileState.NEW : FileState.TRANSLATED;
+            if (states.get(i) != null && states.get(i) != imported) {
+                wanted.put(i, states.get(i));
+            }
+        }
+        if (wanted.isEmpty()) {
+            return text;
+        }
+        XliffReader.Scan scan = XliffReader.scan(fileName, text);
+        Map<Integer, FileState> byHost = new HashMap<>();
+        for (int i = 0; i < states.size(); i++) {
+            int host = scan.hostOf().get(i);
+            if (wanted.containsKey(i) || byHost.containsKey(host)) {
+                byHost.merge(host, states.get(i), FileState::combined);
+            }
+        }
+        List<int[]> ranges = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        boolean v2 = scan.format() == DocumentFormat.XLIFF_2;
+        byHost.forEach((index, state) -> {
+            XliffReader.StateHost host = scan.hosts().get(index);
+            if (host.tagStart() < 0 || state == host.state()) {
+                return;
+            }
+            String tag = text.substring(host.tagStart(), host.tagOpenEnd());
+            if (v2) {
+                tag = StartTags.with(tag, "state", state.xliff2State());
+                String sub = StartTags.value(tag, "subState");
+                if (state == FileState.REJECTED) {
+                    tag = StartTags.with(tag, "subState", FileState.REJECTED_SUBSTATE);
+                } else if (FileState.REJECTED_SUBSTATE.equals(sub)) {
+                    tag = StartTags.with(tag, "subState", null);
+                }
+            } else {
+                tag = StartTags.with(tag, "state", state.xliff12State());
+                String qualifier = StartTags.value(tag, "state-qualifier");
+                boolean rejectedQualifier = qualifier != null && qualifier.startsWith("rejected-");
+                if (state == FileState.REJECTED && !rejectedQualifier) {
+                    tag = StartTags.with(tag, "state-qualifier", FileState.REJECTED_QUALIFIER);
+                } else if (state != FileState.REJECTED && rejectedQualifier) {
+                    tag = StartTags.with(tag, "state-qualifier", null);
+                }
+                String unit = text.substring(host.unitStart(), host.unitOpenEnd());
+                boolean approved = "yes".equals(StartTags.value(unit, "approved"));
+                if (approved != (state == FileState.APPROVED)) {
+                    ranges.add(new int[] {host.unitStart(), host.unitOpenEnd()});
+                    tags.add(StartTags.with(unit, "approved", state == FileState.APPROVED ? "yes" : null));
+                }
+            }
+            ranges.add(new int[] {host.tagStart(), host.tagOpenEnd()});
+            tags.add(tag);
+        });
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < ranges.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Integer.compare(ranges.get(b)[0], ranges.get(a)[0]));
+        StringBuilder out = new StringBuilder(text);
+        for (int i : order) {
+            out.replace(ranges.get(i)[0], ranges.get(i)[1], tags.get(i));
+        }
+        return out.toString();
     }
 
     /** Segment text to XML content: text escaped, placeholder tokens back to their original markup. */

@@ -24,7 +24,16 @@ final class XliffReader {
 
     /** The segments of a file and, parallel to them, where their targets are. */
     record Scan(DocumentFormat format, String version, String sourceLang, String targetLang,
-                List<ParsedSegment> segments, List<PatchSlot> slots, List<int[]> places, int rootTagEnd) {
+                List<ParsedSegment> segments, List<PatchSlot> slots, List<int[]> places, int rootTagEnd,
+                List<StateHost> hosts, List<Integer> hostOf) {
+    }
+
+    /**
+     * The start tags that carry a workflow state: XLIFF 1.2 a trans-unit ({@code approved}) and its target
+     * ({@code state}, absent: -1), shared by the unit's segments; XLIFF 2 a segment ({@code state}), in
+     * {@code tagStart}/{@code tagOpenEnd} with no unit tag (-1).
+     */
+    record StateHost(int unitStart, int unitOpenEnd, int tagStart, int tagOpenEnd, FileState state) {
     }
 
     private final String fileName;
@@ -33,6 +42,8 @@ final class XliffReader {
     private final List<ParsedSegment> segments = new ArrayList<>();
     private final List<PatchSlot> slots = new ArrayList<>();
     private final List<int[]> places = new ArrayList<>();
+    private final List<StateHost> hosts = new ArrayList<>();
+    private final List<Integer> hostOf = new ArrayList<>();
     private String sourceLang;
     private String targetLang;
 
@@ -77,7 +88,7 @@ final class XliffReader {
             }
             return new Scan(v2 ? DocumentFormat.XLIFF_2 : DocumentFormat.XLIFF_1, version, sourceLang,
                     targetLang == null || targetLang.isBlank() ? null : targetLang, segments, slots, places,
-                    rootTagEnd);
+                    rootTagEnd, hosts, hostOf);
         } catch (XMLStreamException e) {
             throw SecureXml.failure(fileName, e);
         }
@@ -114,6 +125,10 @@ final class XliffReader {
             throw problem("<trans-unit> has no id attribute");
         }
         boolean translatable = !"no".equals(attr("translate"));
+        Element unitElement = element();
+        String approved = attr("approved");
+        String targetState = null;
+        String qualifier = null;
         Codes codes = new Codes(PAIRED_1);
         Content source = null;
         Parts segSource = null;
@@ -149,6 +164,8 @@ final class XliffReader {
                 }
                 case "target" -> {
                     targetElement = element();
+                    targetState = attr("state");
+                    qualifier = attr("state-qualifier");
                     targetParts = new Parts();
                     target = readContent(codes.forTarget(), segSource == null ? null : targetParts);
                     targetElement = targetElement.closedAt(target.elementEnd);
@@ -162,6 +179,10 @@ final class XliffReader {
         if (!translatable) {
             return;
         }
+        FileState state = FileState.fromXliff12(targetState, qualifier, approved);
+        hosts.add(new StateHost(unitElement.start(), unitElement.openEnd(),
+                targetElement == null ? -1 : targetElement.start(), targetElement == null ? -1 : targetElement.openEnd(),
+                state));
         if (segSource != null && !segSource.items.isEmpty()) {
             addSegmentedUnit(id, codes, segSource, segSourceElement, targetElement, target, targetParts);
         } else {
@@ -250,8 +271,10 @@ final class XliffReader {
             int hole = order.indexOf(targetPart);
             String unitId = several ? id + "/" + sourcePart.mid : id;
             String targetText = targetPart == null || targetPart.missing ? null : targetPart.content.text;
-            segments.add(new ParsedSegment(unitId, sourcePart.content.text, targetText, codes.all()));
+            segments.add(new ParsedSegment(unitId, sourcePart.content.text, targetText, codes.all(),
+                    hosts.get(hosts.size() - 1).state()));
             places.add(new int[] {slotIndex, hole});
+            hostOf.add(hosts.size() - 1);
         }
     }
 
@@ -275,7 +298,7 @@ final class XliffReader {
         if (id == null || id.isBlank()) {
             throw problem("<unit> has no id attribute");
         }
-        record Seg(String id, ParsedSegment segment, PatchSlot slot) {
+        record Seg(String id, ParsedSegment segment, PatchSlot slot, StateHost host) {
         }
         List<Seg> unitSegments = new ArrayList<>();
         while (r.hasNext()) {
@@ -291,6 +314,8 @@ final class XliffReader {
                 continue;
             }
             String segmentId = attr("id");
+            Element segmentElement = element();
+            FileState state = FileState.fromXliff2(attr("state"), attr("subState"));
             Codes codes = new Codes(PAIRED_2);
             Content source = null;
             Content target = null;
@@ -325,23 +350,27 @@ final class XliffReader {
                     ? insertion(sourceElement, sourceElement, false, List.of("", ""), List.of(PatchSlot.Hole.content("")))
                     : targetSlot(targetElement, target);
             unitSegments.add(new Seg(segmentId, new ParsedSegment(id, source.text,
-                    target == null ? null : target.text, codes.all()), slot));
+                    target == null ? null : target.text, codes.all(), state), slot,
+                    new StateHost(-1, -1, segmentElement.start(), segmentElement.openEnd(), state)));
         }
         for (int i = 0; i < unitSegments.size(); i++) {
             Seg seg = unitSegments.get(i);
             String unitId = unitSegments.size() == 1 ? id
                     : id + "/" + (seg.id() == null ? String.valueOf(i + 1) : seg.id());
             ParsedSegment s = seg.segment();
+            hosts.add(seg.host());
             addSegment(unitId, s.source(), s.target(), s.codes(), seg.slot());
         }
     }
 
     // ---- shared ----------------------------------------------------------------------------------------------
 
+    /** Adds a segment whose state host is the last one added. */
     private void addSegment(String unitId, String source, String target, List<InlineCode> codes, PatchSlot slot) {
         slots.add(slot);
-        segments.add(new ParsedSegment(unitId, source, target, codes));
+        segments.add(new ParsedSegment(unitId, source, target, codes, hosts.get(hosts.size() - 1).state()));
         places.add(new int[] {slots.size() - 1, 0});
+        hostOf.add(hosts.size() - 1);
     }
 
     /** A slot for an existing target element: its content, or the whole element when it is {@code <target/>}. */

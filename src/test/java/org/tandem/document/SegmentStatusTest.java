@@ -81,4 +81,25 @@ class SegmentStatusTest {
         assertThat(documents.segment(doc.id(), rejected.id()).statusReason()).isEqualTo("tone");
         assertThat(documents.history(doc.id(), segments.get(1).id()).get(0).who()).isEqualTo("ben");
     }
+
+    @ParameterizedTest(name = "XLIFF {0}")
+    @CsvSource(textBlock = """
+            1.2, <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="x" source-language="es" target-language="en" datatype="plaintext"><body><trans-unit id="a"><source>Uno.</source><target state="final">One.</target></trans-unit><trans-unit id="b"><source>Dos.</source><target>Too.</target></trans-unit><trans-unit id="c"><source>Tres.</source><target>Three.</target></trans-unit></body></file></xliff>
+            2.1, <xliff version="2.1" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="es" trgLang="en"><file id="f"><unit id="a"><segment state="final"><source>Uno.</source><target>One.</target></segment></unit><unit id="b"><segment><source>Dos.</source><target>Too.</target></segment></unit><unit id="c"><segment><source>Tres.</source><target>Three.</target></segment></unit></file></xliff>
+            """)
+    void statuses_come_from_the_file_and_go_back_into_it(String version, String xliff) {
+        Document doc = documents.importXliff("st" + version + ".xlf", xliff.getBytes(StandardCharsets.UTF_8), null,
+                false, DocumentService.ImportProgress.NONE);
+        List<Segment> segments = documents.segments(doc.id());
+        assertThat(segments).extracting(Segment::status)
+                .containsExactly(SegmentStatus.APPROVED, SegmentStatus.TRANSLATED, SegmentStatus.TRANSLATED);
+
+        documents.setStatus(doc.id(), segments.get(1).id(), SegmentStatus.REJECTED, "Typo.", segments.get(1).version());
+        documents.setStatus(doc.id(), segments.get(2).id(), SegmentStatus.REVIEWED, null, segments.get(2).version());
+        Document again = documents.importXliff("again.xlf", documents.export(doc.id(), null).content(), null, false,
+                DocumentService.ImportProgress.NONE);
+
+        assertThat(documents.segments(again.id())).extracting(Segment::status)
+                .containsExactly(SegmentStatus.APPROVED, SegmentStatus.REJECTED, SegmentStatus.REVIEWED);
+    }
 }

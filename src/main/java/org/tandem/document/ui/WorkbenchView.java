@@ -522,16 +522,22 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         openIndex(row.segment().index() + delta);
     }
 
-    /** Ctrl+Enter: save what is in the editor as reviewed, then go to the next segment that is not. */
+    /**
+     * Ctrl+Enter: an editor saves what is in the editor as reviewed and goes to the next segment not reviewed yet;
+     * a translator confirms it as translated and goes to the next one that is new or rejected.
+     */
     void confirmAndNext(SegmentRow row) {
         String text = editor != null && row.equals(current) ? editor.getValue() : row.segment().targetText();
-        if (!save(row, text, SegmentStatus.REVIEWED)) {
+        boolean reviewer = CurrentUser.has(Role.EDITOR);
+        if (!save(row, text, reviewer ? SegmentStatus.REVIEWED : SegmentStatus.TRANSLATED)) {
             return;
         }
         int next = row.segment().index() + 1;
         List<Segment> following = documents.segments(document.id(), row.segment().index(), 200);
         for (Segment s : following) {
-            if (s.status() != SegmentStatus.REVIEWED && s.status() != SegmentStatus.APPROVED) {
+            boolean done = reviewer ? s.status() == SegmentStatus.REVIEWED || s.status() == SegmentStatus.APPROVED
+                    : s.status() != SegmentStatus.NEW && s.status() != SegmentStatus.REJECTED;
+            if (!done) {
                 next = s.index();
                 break;
             }

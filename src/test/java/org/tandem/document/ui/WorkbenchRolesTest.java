@@ -86,4 +86,23 @@ class WorkbenchRolesTest extends KaribuTest {
         assertThat(documents.segment(demo().id(), row.id()).status()).isEqualTo(SegmentStatus.TRANSLATED);
         assertThat(_get(WorkbenchView.class)).isNotNull();
     }
+
+    @org.junit.jupiter.api.Test
+    void ctrl_enter_confirms_a_translators_segment_as_translated_not_reviewed() {
+        var doc = documents.importTextPair("t.es.txt", "Llueve en Lima.".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "t.en.txt", "It rains in Lima.".getBytes(java.nio.charset.StandardCharsets.UTF_8), "es", "en-US",
+                org.tandem.document.DocumentService.ImportProgress.NONE);
+        var first = documents.segments(doc.id()).get(0);
+        documents.setStatus(doc.id(), first.id(), SegmentStatus.REJECTED, "Say where.", first.version());
+        login("tina", Role.TRANSLATOR);
+        UI.getCurrent().navigate(WorkbenchView.class, WorkbenchView.parameters(doc.id()));
+        SegmentRow row = new SegmentRow(documents.segment(doc.id(), first.id()));
+        _get(WorkbenchView.class).open(row);
+
+        _get(WorkbenchView.class).confirmAndNext(row);
+
+        assertThat(documents.segment(doc.id(), first.id()).status()).isEqualTo(SegmentStatus.TRANSLATED);
+        assertThat(documents.history(doc.id(), first.id())).last()
+                .satisfies(c -> assertThat(c.who()).isEqualTo("tina"));
+    }
 }
