@@ -28,6 +28,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.tandem.document.Document;
 import org.tandem.document.DocumentService;
 import org.tandem.glossary.GlossaryService;
+import org.tandem.review.MqmDimension;
+import org.tandem.review.MqmSeverity;
+import org.tandem.review.ReviewService;
 
 /**
  * Every REST endpoint × every role over real HTTP with Basic authentication: no credentials → 401, a role below
@@ -52,11 +55,14 @@ class AuthorizationMatrixTest {
     GlossaryService glossaries;
 
     @Autowired
+    ReviewService review;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
     /** What a row needs to build its request: a fresh document, its first segment, a termbase. */
-    record Fixture(long doc, long segment, long termbase, long thread, String dismissal) {
+    record Fixture(long doc, long segment, long termbase, long thread, String dismissal, long mqm) {
     }
 
     record Row(HttpMethod method, String pattern, Role least, Function<Fixture, String> path,
@@ -71,7 +77,8 @@ class AuthorizationMatrixTest {
         return new Row(method, pattern, least, f -> "/api" + pattern.replace("{id}", String.valueOf(
                 pattern.startsWith("/glossaries") ? f.termbase() : f.doc()))
                 .replace("{segmentId}", String.valueOf(f.segment()))
-                .replace("{threadId}", String.valueOf(f.thread())), f -> body);
+                .replace("{threadId}", String.valueOf(f.thread()))
+                .replace("{errorId}", String.valueOf(f.mqm())), f -> body);
     }
 
     static Stream<Arguments> rows() {
@@ -99,6 +106,13 @@ class AuthorizationMatrixTest {
                         f -> "/api/documents/" + f.doc() + "/segments/" + f.segment() + "/dismissals",
                         Fixture::dismissal),
                 row(HttpMethod.GET, "/documents/{id}/export", Role.EDITOR, null),
+                row(HttpMethod.GET, "/documents/{id}/mqm", Role.TRANSLATOR, null),
+                row(HttpMethod.POST, "/documents/{id}/segments/{segmentId}/mqm", Role.EDITOR,
+                        "{\"start\":0,\"end\":3,\"dimension\":\"style\",\"type\":\"other\",\"severity\":\"minor\"}"),
+                row(HttpMethod.DELETE, "/documents/{id}/mqm/{errorId}", Role.EDITOR, null),
+                row(HttpMethod.GET, "/documents/{id}/lqa", Role.TRANSLATOR, null),
+                row(HttpMethod.PUT, "/documents/{id}/lqa/threshold", Role.EDITOR, "{\"threshold\":95}"),
+                row(HttpMethod.GET, "/documents/{id}/lqa/report", Role.TRANSLATOR, null),
                 row(HttpMethod.GET, "/glossaries", Role.TRANSLATOR, null),
                 row(HttpMethod.POST, "/glossaries", Role.EDITOR, upload),
                 row(HttpMethod.GET, "/glossaries/{id}", Role.TRANSLATOR, null),
@@ -206,7 +220,9 @@ class AuthorizationMatrixTest {
             var issue = documents.issues(doc.id()).get(segment).get(0);
             String dismissal = "{\"check\":\"" + issue.checkId() + "\",\"start\":" + issue.start() + ",\"end\":"
                     + issue.end() + "}";
-            return new Fixture(doc.id(), segment, termbase, thread, dismissal);
+            long mqm = review.mark(doc.id(), segment, new ReviewService.Marking(0, 3, MqmDimension.STYLE, "other",
+                    MqmSeverity.MINOR, null)).id();
+            return new Fixture(doc.id(), segment, termbase, thread, dismissal, mqm);
         });
     }
 }

@@ -24,6 +24,8 @@ class IssuePanel extends VerticalLayout {
     private final BiConsumer<Issue, String> applyEverywhere;
     private final ToIntBiFunction<Issue, String> occurrences;
     private final BiConsumer<Issue, String> dismiss;
+    /** Confirms an issue as an MQM error; null where the user may not. */
+    private java.util.function.Consumer<Issue> confirm;
 
     IssuePanel(BiConsumer<Issue, String> apply, BiConsumer<Issue, String> applyEverywhere,
                ToIntBiFunction<Issue, String> occurrences, BiConsumer<Issue, String> dismiss) {
@@ -38,6 +40,10 @@ class IssuePanel extends VerticalLayout {
         setPadding(true);
         setSpacing(false);
         showNothing();
+    }
+
+    void allowConfirming(java.util.function.Consumer<Issue> confirm) {
+        this.confirm = confirm;
     }
 
     void showNothing() {
@@ -122,6 +128,12 @@ class IssuePanel extends VerticalLayout {
             dismissButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             dismissButton.addClassName("dismiss");
             fixes.add(dismissButton, reason);
+            if (confirm != null) {
+                Button mqm = new Button("Confirm as MQM error", e -> confirm.accept(issue));
+                mqm.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                mqm.addClassName("confirm-mqm");
+                fixes.add(mqm);
+            }
             item.add(fixes);
             add(item);
         }

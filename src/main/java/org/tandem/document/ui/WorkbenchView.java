@@ -9,6 +9,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -30,6 +31,7 @@ import java.util.Optional;
 import org.tandem.base.ui.MainLayout;
 import org.tandem.security.CurrentUser;
 import org.tandem.security.Role;
+import org.tandem.review.ReviewService;
 import org.tandem.document.Document;
 import org.tandem.document.DocumentNotFoundException;
 import org.tandem.document.DocumentService;
@@ -52,6 +54,22 @@ import org.tandem.qa.Severity;
 public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DocumentService documents;
+    private final ReviewService review;
+    private final MqmPanel mqmPanel = new MqmPanel(new MqmPanel.Actions() {
+        @Override
+        public void mark(ReviewService.Marking marking) {
+            onCurrent(row -> {
+                review.mark(document.id(), row.id(), marking);
+                showMqm(row);
+            });
+        }
+
+        @Override
+        public void delete(org.tandem.review.MqmError error) {
+            review.delete(document.id(), error.id());
+            onCurrent(WorkbenchView.this::showMqm);
+        }
+    });
     private final Grid<SegmentRow> grid = new Grid<>();
     private final Span progressText = new Span();
     private final ProgressBar progress = new ProgressBar();
@@ -80,8 +98,9 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     private SegmentEditor editor;
     private boolean focusEditor;
 
-    public WorkbenchView(DocumentService documents) {
+    public WorkbenchView(DocumentService documents, ReviewService review) {
         this.documents = documents;
+        this.review = review;
         setSizeFull();
         addClassName("workbench");
     }
@@ -120,7 +139,10 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         approve.setVisible(editor);
         reject.setVisible(editor);
         termsPanel.allowAdding(editor);
-        VerticalLayout side = new VerticalLayout(segmentActions, termsPanel, issuePanel);
+        mqmPanel.allowMarking(editor);
+        issuePanel.allowConfirming(editor ? this::confirmAsMqm : null);
+        mqmPanel.show(null, List.of());
+        VerticalLayout side = new VerticalLayout(segmentActions, termsPanel, mqmPanel, issuePanel);
         side.addClassName("side-panel");
         side.setPadding(false);
         side.setSpacing(false);
@@ -184,7 +206,9 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         exports.add(termbases);
         Button help = new Button("Shortcuts (F1)", e -> showHelp());
         help.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        exports.add(help);
+        Anchor lqa = new Anchor("documents/" + document.id() + "/lqa", "LQA report");
+        lqa.addClassName("lqa-link");
+        exports.add(lqa, help);
         Span exportLabel = new Span("Export:");
         exports.addComponentAsFirst(exportLabel);
         exports.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -362,7 +386,23 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         focusEditor = true;
         issuePanel.show(row.segment(), issuesOf(row));
         termsPanel.show(documents.termsOf(document.id(), row.id()), true);
+        showMqm(row);
         List.of(history, approve, reject, comments).forEach(b -> b.setEnabled(true));
+    }
+
+    /** The MQM errors marked on the row's segment. */
+    private void showMqm(SegmentRow row) {
+        mqmPanel.show(documents.segment(document.id(), row.id()), review.errors(document.id()).stream()
+                .filter(e -> e.segmentId() == row.id()).toList());
+    }
+
+    /** One click: the open segment's automatic issue becomes an MQM error with its span, category and severity. */
+    void confirmAsMqm(Issue issue) {
+        onCurrent(row -> {
+            review.confirm(document.id(), row.id(), issue);
+            showMqm(row);
+            saveState.setText("Confirmed “" + issue.message() + "” as an MQM error.");
+        });
     }
 
     /** The open segment's comment threads; the status column counts the open ones. */

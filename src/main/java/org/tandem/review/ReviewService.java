@@ -1,0 +1,122 @@
+package org.tandem.review;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.tandem.document.Document;
+import org.tandem.document.DocumentNotFoundException;
+import org.tandem.document.DocumentService;
+import org.tandem.document.Segment;
+import org.tandem.markup.Placeholders;
+import org.tandem.qa.Issue;
+import org.tandem.security.CurrentUser;
+
+/**
+ * The quality evaluation feature's API: editors mark MQM errors (or confirm an automatic issue as one) and set a
+ * document's pass threshold; anyone signed in reads the errors, the score and the LQA report.
+ */
+@Service
+@PreAuthorize("hasRole('TRANSLATOR')")
+public class ReviewService {
+
+    public static final int MAX_COMMENT = 5000;
+
+    private final ReviewRepository repository;
+    private final DocumentService documents;
+
+    ReviewService(ReviewRepository repository, DocumentService documents) {
+        this.repository = repository;
+        this.documents = documents;
+    }
+
+    /** An error to mark: a span of the target as it is now, where start = end marks something missing there. */
+    public record Marking(int start, int end, MqmDimension dimension, String type, MqmSeverity severity,
+                          String comment) {
+    }
+
+    /**
+     * Marks an MQM error on a segment's target.
+     *
+     * @throws IllegalArgumentException when the span lies outside the target, the type is not one of the
+     *                                  dimension's, or the comment is too long
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    public MqmError mark(long documentId, long segmentId, Marking marking) {
+        return insert(documentId, segmentId, marking, null);
+    }
+
+    /** Confirms an automatic issue as an MQM error: its span, its category mapped to MQM 2.0, its severity. */
+    @PreAuthorize("hasRole('EDITOR')")
+    public MqmError confirm(long documentId, long segmentId, Issue issue) {
+        String[] dimensionAndType = MqmDimension.ofCategory(issue.category());
+        MqmSeverity severity = MqmSeverity.valueOf(issue.severity().name());
+        return insert(documentId, segmentId, new Marking(issue.start(), issue.end(),
+                MqmDimension.parse(dimensionAndType[0]), dimensionAndType[1], severity, issue.message()),
+                issue.checkId());
+    }
+
+    private MqmError insert(long documentId, long segmentId, Marking m, String checkId) {
+        Segment segment = documents.segment(documentId, segmentId);
+        String target = segment.targetText();
+        if (m.dimension() == null || m.severity() == null) {
+            throw new IllegalArgumentException("An MQM error needs a dimension and a severity.");
+        }
+        if (m.start() < 0 || m.end() < m.start() || m.end() > target.length()) {
+            throw new IllegalArgumentException("The span " + m.start() + "–" + m.end() + " is outside the target of "
+                    + "segment " + segment.index() + " (" + target.length() + " characters).");
+        }
+        String type = m.type() == null || m.type().isBlank() ? "other" : m.type().trim();
+        if (!m.dimension().types().contains(type)) {
+            throw new IllegalArgumentException("\"" + type + "\" is not an MQM type of " + m.dimension().label()
+                    + ": use one of " + String.join(", ", m.dimension().types()) + ".");
+        }
+        String comment = m.comment() == null || m.comment().isBlank() ? null : m.comment().strip();
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            throw new IllegalArgumentException("An MQM comment is limited to " + MAX_COMMENT + " characters.");
+        }
+        long id = repository.insert(segmentId, m.start(), m.end(), target.substring(m.start(), m.end()),
+                m.dimension(), type, m.severity(), comment, checkId, CurrentUser.name());
+        return repository.errors(documentId).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+    }
+
+    /** The document's MQM errors in segment order. */
+    public List<MqmError> errors(long documentId) {
+        documents.document(documentId);
+        return repository.errors(documentId);
+    }
+
+    @PreAuthorize("hasRole('EDITOR')")
+    public void delete(long documentId, long errorId) {
+        if (!repository.delete(documentId, errorId)) {
+            throw new DocumentNotFoundException("Document " + documentId + " has no MQM error " + errorId + ".");
+        }
+    }
+
+    /** Sets the quality score the document must reach to pass (0–100). */
+    @PreAuthorize("hasRole('EDITOR')")
+    public void setThreshold(long documentId, double threshold) {
+        documents.document(documentId);
+        if (Double.isNaN(threshold) || threshold < 0 || threshold > 100) {
+            throw new IllegalArgumentException("A pass threshold is a score from 0 to 100.");
+        }
+        repository.setThreshold(documentId, threshold);
+    }
+
+    /** The MQM 2.0 score of the document now: its errors against its source word count. */
+    public LqaScore score(long documentId) {
+        Document doc = documents.document(documentId);
+        int words = documents.segments(documentId).stream()
+                .mapToInt(s -> WordCount.of(Placeholders.plain(s.source()), doc.sourceLang())).sum();
+        return LqaScore.of(words, repository.errors(documentId), repository.threshold(documentId));
+    }
+
+    /** The whole evaluation: document, score, and each segment that has errors with them. */
+    public LqaReport report(long documentId) {
+        Document doc = documents.document(documentId);
+        Map<Long, Segment> segments = new LinkedHashMap<>();
+        documents.segments(documentId).forEach(s -> segments.put(s.id(), s));
+        return new LqaReport(doc, score(documentId), repository.errors(documentId), segments);
+    }
+}

@@ -1,0 +1,2 @@
+/** The LQA report page of a document. */
+package org.tandem.review.ui;
