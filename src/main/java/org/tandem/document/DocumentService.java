@@ -37,6 +37,19 @@ public class DocumentService {
     private final QaService qa;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
     private final GlossaryService glossaries;
+    private final java.util.List<Subscription> subscriptions = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /**
+     * Delivers change events off the saving thread: a listener may lock another user's UI session, which Vaadin
+     * refuses on a thread that holds a session lock already.
+     */
+    private final java.util.concurrent.Executor notifier = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "segment-events");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private record Subscription(long documentId, java.util.function.Consumer<SegmentSaved> listener) {
+    }
 
     DocumentService(DocumentRepository repository, TranslationFiles files, TransactionTemplate transaction,
                     ImportProperties limits, QaService qa, com.fasterxml.jackson.databind.ObjectMapper json,
@@ -188,7 +201,27 @@ public class DocumentService {
         if (!saved) {
             throw new StaleSegmentException(segment(current.documentId(), current.id()));
         }
-        return segment(current.documentId(), current.id());
+        Segment stored = segment(current.documentId(), current.id());
+        publish(new SegmentSaved(stored.documentId(), stored.id(), stored.index(), stored.version(), who, false));
+        return stored;
+    }
+
+    /**
+     * Calls the listener, on a thread of its own, after each stored change of a segment of the document (by
+     * anyone, this session included). Returns what ends the subscription.
+     */
+    public Runnable subscribe(long documentId, java.util.function.Consumer<SegmentSaved> listener) {
+        Subscription subscription = new Subscription(documentId, listener);
+        subscriptions.add(subscription);
+        return () -> subscriptions.remove(subscription);
+    }
+
+    private void publish(SegmentSaved event) {
+        for (Subscription s : subscriptions) {
+            if (s.documentId() == event.documentId()) {
+                notifier.execute(() -> s.listener().accept(event));
+            }
+        }
     }
 
     /**
@@ -274,6 +307,8 @@ public class DocumentService {
             }
             return inserted;
         });
+        Segment segment = segment(documentId, segmentId);
+        publish(new SegmentSaved(documentId, segmentId, segment.index(), segment.version(), author, true));
         return repository.comments(segmentId).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
     }
 
@@ -293,6 +328,8 @@ public class DocumentService {
         if (!repository.resolveComment(segmentId, threadId, resolved, CurrentUser.name())) {
             throw new IllegalArgumentException("Segment " + segmentId + " has no thread " + threadId + ".");
         }
+        Segment segment = segment(documentId, segmentId);
+        publish(new SegmentSaved(documentId, segmentId, segment.index(), segment.version(), CurrentUser.name(), true));
     }
 
     /** Open comment threads per segment id. */

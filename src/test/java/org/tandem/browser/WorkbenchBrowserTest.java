@@ -158,4 +158,21 @@ class WorkbenchBrowserTest {
         assertThat(documents.segment(demo.id(), segment.id()).targetText())
                 .isEqualTo("Power of Siberia 2" + segment.targetText());
     }
+
+    @Test
+    void a_save_elsewhere_is_pushed_into_the_open_page() {
+        Document doc = documents.importTextPair("push.es.txt", "Llueve.\n\nHace sol.".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), "push.en.txt", "It rains.\n\nIt is sunny.".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), "es", "en-US", DocumentService.ImportProgress.NONE);
+        WebDriverWait wait = signIn(PASSWORD);
+        wait.until(ExpectedConditions.urlMatches(".*:" + port + "/$"));
+        driver.get("http://localhost:" + port + "/documents/" + doc.id());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "It is sunny."));
+        Segment second = documents.segments(doc.id()).get(1);
+
+        org.tandem.security.SignedIn.as("ben", org.tandem.security.Role.TRANSLATOR, () -> documents.saveTarget(
+                doc.id(), second.id(), "The sun shines.", second.version(), null));
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "The sun shines."));
+    }
 }

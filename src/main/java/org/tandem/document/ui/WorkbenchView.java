@@ -105,6 +105,63 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         addClassName("workbench");
     }
 
+    private Runnable unsubscribe;
+
+    /** Saves by others appear without reloading (Vaadin push): each stored change redraws its row. */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        listen(event.getUI());
+    }
+
+    private void listen(com.vaadin.flow.component.UI ui) {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+            unsubscribe = null;
+        }
+        if (document != null) {
+            long id = document.id();
+            unsubscribe = documents.subscribe(id, saved -> ui.access(() -> {
+                if (document != null && document.id() == id) {
+                    showSaved(saved);
+                }
+            }));
+        }
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+            unsubscribe = null;
+        }
+        super.onDetach(event);
+    }
+
+    /**
+     * Redraws a row someone saved (a save of this view's own is already shown). The open segment's editor is
+     * left alone: saving over the change then opens the conflict view with both texts.
+     */
+    void showSaved(org.tandem.document.SegmentSaved saved) {
+        Segment fresh = documents.segment(document.id(), saved.segmentId());
+        if (saved.comments()) {
+            threads = documents.openThreads(document.id());
+        }
+        if (current != null && current.id() == saved.segmentId()) {
+            if (fresh.version() > current.segment().version()) {
+                Notification.show("Segment " + saved.index() + " was just saved by " + saved.who()
+                        + "; saving yours will show both texts.", 6000, Notification.Position.BOTTOM_END);
+            }
+            grid.getDataProvider().refreshItem(current);
+            return;
+        }
+        grid.getDataProvider().refreshItem(new SegmentRow(fresh));
+        if (!saved.comments()) {
+            updateProgress();
+            recheck();
+        }
+    }
+
     static RouteParameters parameters(long documentId) {
         return new RouteParameters("id", String.valueOf(documentId));
     }
@@ -160,6 +217,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         documents.checkNotices(document.id()).forEach(notice ->
                 Notification.show(notice, 8000, Notification.Position.TOP_CENTER));
         checkDocument();
+        getUI().ifPresent(this::listen);
     }
 
     private static Optional<Long> parseId(String text) {
