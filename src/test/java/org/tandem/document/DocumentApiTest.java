@@ -96,7 +96,8 @@ class DocumentApiTest {
         assertThat(export.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(export.getHeaders().getContentDisposition().getFilename()).isEqualTo("inline.de.xlf");
         assertThat(new String(export.getBody(), StandardCharsets.UTF_8))
-                .contains("<source>Plain text</source>\n        <target xml:lang=\"de\">Klartext</target>");
+                .contains("<source>Plain text</source>\n        <target xml:lang=\"de\" state=\"translated\">Klartext"
+                        + "</target>");
     }
 
     private ResponseEntity<String> put(long doc, long segment, String target, int version) {

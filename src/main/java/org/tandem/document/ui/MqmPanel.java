@@ -132,11 +132,6 @@ class MqmPanel extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
-        getElement().executeJs("return ((window.tandemTermSelection || {}).target) || ''")
-                .then(String.class, selected -> {
-                    if (text.isEmpty() && !selected.isBlank()) {
-                        text.setValue(selected);
-                    }
-                });
+        LastSelection.prefill(this, text, "target");
     }
 }

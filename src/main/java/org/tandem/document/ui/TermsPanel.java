@@ -76,15 +76,6 @@ class TermsPanel extends VerticalLayout {
         add(add);
     }
 
-    private void prefill(TextField field, String side) {
-        getElement().executeJs("return ((window.tandemTermSelection || {})[$0]) || ''", side)
-                .then(String.class, text -> {
-                    if (field.isEmpty() && !text.isBlank()) {
-                        field.setValue(text);
-                    }
-                });
-    }
-
     /** The dialog, prefilled with what was last selected in a source cell and in the target (when a browser says). */
     void openAddDialog() {
         Dialog dialog = new Dialog();
@@ -108,7 +99,7 @@ class TermsPanel extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
-        prefill(source, "source");
-        prefill(target, "target");
+        LastSelection.prefill(this, source, "source");
+        LastSelection.prefill(this, target, "target");
     }
 }

@@ -106,6 +106,10 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Runnable unsubscribe;
+    /** Changes received and not shown yet: a burst (approve all, fix all) is drawn in one UI round. */
+    private final java.util.Queue<org.tandem.document.SegmentSaved> received =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicBoolean drawing = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** Saves by others appear without reloading (Vaadin push): each stored change redraws its row. */
     @Override
@@ -121,11 +125,21 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         }
         if (document != null) {
             long id = document.id();
-            unsubscribe = documents.subscribe(id, saved -> ui.access(() -> {
-                if (document != null && document.id() == id) {
-                    showSaved(saved);
+            unsubscribe = documents.subscribe(id, saved -> {
+                received.add(saved);
+                if (drawing.compareAndSet(false, true)) {
+                    ui.access(() -> {
+                        drawing.set(false);
+                        List<org.tandem.document.SegmentSaved> batch = new java.util.ArrayList<>();
+                        for (var next = received.poll(); next != null; next = received.poll()) {
+                            batch.add(next);
+                        }
+                        if (document != null && document.id() == id && !batch.isEmpty()) {
+                            showSaved(batch);
+                        }
+                    });
                 }
-            }));
+            });
         }
     }
 
@@ -139,24 +153,30 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     }
 
     /**
-     * Redraws a row someone saved (a save of this view's own is already shown). The open segment's editor is
-     * left alone: saving over the change then opens the conflict view with both texts.
+     * Redraws the rows saved (a save of this view's own is already shown), then progress and issues once. The open
+     * segment's editor is left alone: saving over the change then opens the conflict view with both texts.
      */
-    void showSaved(org.tandem.document.SegmentSaved saved) {
-        Segment fresh = documents.segment(document.id(), saved.segmentId());
-        if (saved.comments()) {
+    void showSaved(List<org.tandem.document.SegmentSaved> batch) {
+        boolean texts = false;
+        if (batch.stream().anyMatch(org.tandem.document.SegmentSaved::comments)) {
             threads = documents.openThreads(document.id());
         }
-        if (current != null && current.id() == saved.segmentId()) {
-            if (fresh.version() > current.segment().version()) {
-                Notification.show("Segment " + saved.index() + " was just saved by " + saved.who()
-                        + "; saving yours will show both texts.", 6000, Notification.Position.BOTTOM_END);
+        for (long segmentId : batch.stream().map(org.tandem.document.SegmentSaved::segmentId).distinct().toList()) {
+            Segment fresh = documents.segment(document.id(), segmentId);
+            texts |= batch.stream().anyMatch(e -> e.segmentId() == segmentId && !e.comments());
+            if (current != null && current.id() == segmentId) {
+                if (fresh.version() > current.segment().version()) {
+                    String who = batch.stream().filter(e -> e.segmentId() == segmentId)
+                            .reduce((a, b) -> b).map(org.tandem.document.SegmentSaved::who).orElse("someone");
+                    Notification.show("Segment " + fresh.index() + " was just saved by " + who
+                            + "; saving yours will show both texts.", 6000, Notification.Position.BOTTOM_END);
+                }
+                // not redrawn: that would replace the editor and what is being typed in it
+            } else {
+                grid.getDataProvider().refreshItem(new SegmentRow(fresh));
             }
-            grid.getDataProvider().refreshItem(current);
-            return;
         }
-        grid.getDataProvider().refreshItem(new SegmentRow(fresh));
-        if (!saved.comments()) {
+        if (texts) {
             updateProgress();
             recheck();
         }
