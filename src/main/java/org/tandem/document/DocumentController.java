@@ -226,7 +226,8 @@ class DocumentController {
     }
 
     @GetMapping("/{id}/export")
-    ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(required = false) String format) {
+    ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(required = false) String format,
+                                  @RequestParam(defaultValue = "false") boolean review) {
         TranslationFiles.ExportFormat as = switch (format == null ? "" : format.toLowerCase(java.util.Locale.ROOT)) {
             case "", "original", "xliff" -> TranslationFiles.ExportFormat.ORIGINAL;
             case "xliff2", "xliff21" -> TranslationFiles.ExportFormat.XLIFF_2;
@@ -234,7 +235,7 @@ class DocumentController {
             case "text", "txt" -> TranslationFiles.ExportFormat.TEXT;
             default -> throw new BadRequest("Unknown export format \"" + format + "\": use xliff, xliff12 or text.");
         };
-        ExportedFile file = documents.export(id, as);
+        ExportedFile file = documents.export(id, as, review);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)

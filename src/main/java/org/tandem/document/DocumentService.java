@@ -51,9 +51,12 @@ public class DocumentService {
     private record Subscription(long documentId, java.util.function.Consumer<SegmentSaved> listener) {
     }
 
+    private final org.springframework.beans.factory.ObjectProvider<QualityMarks> qualityMarks;
+
     DocumentService(DocumentRepository repository, TranslationFiles files, TransactionTemplate transaction,
                     ImportProperties limits, QaService qa, com.fasterxml.jackson.databind.ObjectMapper json,
-                    GlossaryService glossaries) {
+                    GlossaryService glossaries, org.springframework.beans.factory.ObjectProvider<QualityMarks> qualityMarks) {
+        this.qualityMarks = qualityMarks;
         this.glossaries = glossaries;
         this.repository = repository;
         this.files = files;
@@ -107,9 +110,56 @@ public class DocumentService {
             long documentId = repository.insertDocument(name, parsed, original, originalTarget);
             IntConsumer stored = done -> progress.stored(done, total);
             repository.insertSegments(documentId, parsed.segments(), stored);
+            restoreReview(documentId, parsed.segments());
             return documentId;
         });
         return document(id);
+    }
+
+    /** Prefix of the ITS profile reference naming the check behind an automatic issue. */
+    public static final String CHECK_PROFILE = "urn:tandem:check:";
+
+    /**
+     * Puts back the review data an imported file carried: comment threads, dismissals (a disabled issue of a
+     * check), and the marks another feature keeps (MQM errors, issues of other tools). Issues of checks that were
+     * open come back by themselves when the document is checked.
+     */
+    private void restoreReview(long documentId, List<org.tandem.io.ParsedSegment> parsed) {
+        if (parsed.stream().allMatch(p -> p.review().isEmpty())) {
+            return;
+        }
+        List<Segment> segments = repository.segments(documentId);
+        Map<Long, List<org.tandem.io.SegmentReview.QualityMark>> others = new LinkedHashMap<>();
+        Map<Long, String> targets = new LinkedHashMap<>();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment segment = segments.get(i);
+            org.tandem.io.SegmentReview review = parsed.get(i).review();
+            Map<Long, Long> threads = new java.util.HashMap<>();
+            for (org.tandem.io.SegmentReview.ReviewNote note : review.notes()) {
+                Long thread = note.thread() == null ? null : threads.get(note.thread());
+                long id = repository.insertComment(segment.id(), thread, note.author().isBlank() ? "?" : note.author(),
+                        note.text().length() > MAX_COMMENT ? note.text().substring(0, MAX_COMMENT) : note.text());
+                threads.put(note.id(), id);
+                if (note.thread() == null && note.resolved()) {
+                    repository.resolveComment(segment.id(), id, true, note.author());
+                }
+            }
+            for (org.tandem.io.SegmentReview.QualityMark mark : review.marks()) {
+                String profile = mark.profileRef() == null ? "" : mark.profileRef();
+                if (profile.startsWith(CHECK_PROFILE)) {
+                    if (!mark.enabled()) {
+                        repository.insertDismissal(segment.id(), profile.substring(CHECK_PROFILE.length()),
+                                mark.start(), mark.end(), segment.targetText(), mark.comment(), CurrentUser.name());
+                    }
+                } else {
+                    others.computeIfAbsent(segment.id(), k -> new java.util.ArrayList<>()).add(mark);
+                    targets.put(segment.id(), segment.targetText());
+                }
+            }
+        }
+        if (!others.isEmpty()) {
+            qualityMarks.ifAvailable(q -> q.restore(documentId, others, targets));
+        }
     }
 
     private void checkSize(String fileName, byte[] content) {
@@ -361,6 +411,22 @@ public class DocumentService {
 
     /** Like {@link #issues(long)}, reporting progress (segments checked of all). */
     public Map<Long, List<Issue>> issues(long documentId, ImportProgress progress) {
+        Checked checked = check(documentId, progress);
+        Map<Long, List<Issue>> bySegment = new LinkedHashMap<>();
+        for (int i = 0; i < checked.segments().size(); i++) {
+            Segment segment = checked.segments().get(i);
+            bySegment.put(segment.id(), checked.found().get(i).stream()
+                    .filter(issue -> !dismissed(checked.dismissals(), segment, issue)).toList());
+        }
+        return bySegment;
+    }
+
+    /** The segments, every issue found in each (dismissed ones included), and the dismissals. */
+    private record Checked(List<Segment> segments, List<List<Issue>> found,
+                           List<DocumentRepository.Dismissal> dismissals) {
+    }
+
+    private Checked check(long documentId, ImportProgress progress) {
         Document doc = document(documentId);
         List<Segment> segments = repository.segments(documentId);
         Terminology terminology = glossaries.terminology(documentId, doc.sourceLang(), doc.targetLang());
@@ -388,17 +454,14 @@ public class DocumentService {
             }
         }
         repository.storeIssues(fresh, QaService.RULESET_VERSION);
-        List<DocumentRepository.Dismissal> dismissals = repository.dismissals(documentId);
-        Map<Long, List<Issue>> bySegment = new LinkedHashMap<>();
-        for (int i = 0; i < segments.size(); i++) {
-            Segment segment = segments.get(i);
-            List<Issue> open = found.get(i).stream().filter(issue -> dismissals.stream().noneMatch(d ->
-                    d.segmentId() == segment.id() && d.checkId().equals(issue.checkId()) && d.start() == issue.start()
-                            && d.end() == issue.end() && d.targetText().equals(segment.targetText()))).toList();
-            bySegment.put(segment.id(), open);
-        }
-        return bySegment;
+        return new Checked(segments, found, repository.dismissals(documentId));
     }
+
+    private static boolean dismissed(List<DocumentRepository.Dismissal> dismissals, Segment segment, Issue issue) {
+        return dismissals.stream().anyMatch(d -> d.segmentId() == segment.id() && d.checkId().equals(issue.checkId())
+                && d.start() == issue.start() && d.end() == issue.end() && d.targetText().equals(segment.targetText()));
+    }
+
 
     /**
      * Dismisses an issue as a false positive, recorded with who and when. It stays dismissed on re-check until the
@@ -528,16 +591,60 @@ public class DocumentService {
     /** The corrected file: the original XLIFF with edited targets patched in, or new XLIFF/text for a text pair. */
     @PreAuthorize("hasRole('EDITOR')")
     public ExportedFile export(long documentId, TranslationFiles.ExportFormat format) {
+        return export(documentId, format, false);
+    }
+
+    /**
+     * Like {@link #export(long, TranslationFiles.ExportFormat)}; with {@code review}, the file also carries the
+     * review data as ITS 2.0 Localization Quality Issues (open issues, dismissed ones disabled, MQM errors) and the
+     * comment threads as notes. Without it (a "clean" export) it carries none, also none Tandem wrote before.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    public ExportedFile export(long documentId, TranslationFiles.ExportFormat format, boolean review) {
         Document doc = document(documentId);
         byte[][] originals = repository.originals(documentId).orElseThrow();
+        Map<Long, org.tandem.io.SegmentReview> reviews = review ? reviewData(documentId) : Map.of();
         List<TranslationFiles.SegmentText> texts = repository.segments(documentId).stream()
                 .map(s -> new TranslationFiles.SegmentText(s.unitId(), s.source(), s.target(), s.changed(), s.codes(),
-                        org.tandem.io.FileState.valueOf(s.status().name())))
+                        org.tandem.io.FileState.valueOf(s.status().name()), reviews.get(s.id())))
                 .toList();
         TranslationFiles.ExportFormat as = format == null ? TranslationFiles.ExportFormat.ORIGINAL : format;
         byte[] bytes = files.export(doc.name(), doc.format(), originals[0], doc.sourceLang(), doc.targetLang(),
-                texts, as);
+                texts, as, review);
         return new ExportedFile(exportName(doc, as), mediaType(doc, as), bytes);
+    }
+
+    /** Each segment's issues (dismissed ones disabled), the other features' marks, and its comment threads. */
+    private Map<Long, org.tandem.io.SegmentReview> reviewData(long documentId) {
+        Checked checked = check(documentId, ImportProgress.NONE);
+        Map<Long, List<org.tandem.io.SegmentReview.QualityMark>> others = new java.util.HashMap<>();
+        qualityMarks.ifAvailable(q -> others.putAll(q.marks(documentId)));
+        Map<Long, org.tandem.io.SegmentReview> reviews = new java.util.HashMap<>();
+        for (int i = 0; i < checked.segments().size(); i++) {
+            Segment segment = checked.segments().get(i);
+            List<org.tandem.io.SegmentReview.QualityMark> marks = new java.util.ArrayList<>();
+            for (Issue issue : checked.found().get(i)) {
+                marks.add(new org.tandem.io.SegmentReview.QualityMark(issue.start(), issue.end(), issue.itsType(),
+                        issue.message(), itsSeverity(issue.severity()), !dismissed(checked.dismissals(), segment, issue),
+                        CHECK_PROFILE + issue.checkId()));
+            }
+            marks.addAll(others.getOrDefault(segment.id(), List.of()));
+            List<org.tandem.io.SegmentReview.ReviewNote> notes = repository.comments(segment.id()).stream()
+                    .map(c -> new org.tandem.io.SegmentReview.ReviewNote(c.id(), c.parentId(), c.author(), c.text(),
+                            c.resolved()))
+                    .toList();
+            reviews.put(segment.id(), new org.tandem.io.SegmentReview(marks, notes));
+        }
+        return reviews;
+    }
+
+    /** ITS severity (0–100) of an automatic issue's severity. */
+    public static double itsSeverity(org.tandem.qa.Severity severity) {
+        return switch (severity) {
+            case MINOR -> 25;
+            case MAJOR -> 60;
+            case CRITICAL -> 100;
+        };
     }
 
     private static String exportName(Document doc, TranslationFiles.ExportFormat as) {

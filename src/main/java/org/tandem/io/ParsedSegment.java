@@ -11,8 +11,14 @@ import org.tandem.markup.InlineCode;
  * @param target target text likewise, or {@code null} when the file has no target for it
  * @param codes  the inline codes of source and target, numbered as their tokens
  * @param state  the workflow state the file gives it, or {@code null} when it says none
+ * @param review quality issues marked in its target and comments noted on it
  */
-public record ParsedSegment(String unitId, String source, String target, List<InlineCode> codes, FileState state) {
+public record ParsedSegment(String unitId, String source, String target, List<InlineCode> codes, FileState state,
+                            SegmentReview review) {
+
+    public ParsedSegment(String unitId, String source, String target, List<InlineCode> codes, FileState state) {
+        this(unitId, source, target, codes, state, SegmentReview.NONE);
+    }
 
     public ParsedSegment(String unitId, String source, String target, List<InlineCode> codes) {
         this(unitId, source, target, codes, null);

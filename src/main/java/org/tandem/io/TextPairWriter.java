@@ -21,17 +21,80 @@ final class TextPairWriter {
     }
 
     /** One row of a text pair as stored: unit id {@code p3} or {@code p3/s2}, its source and current target. */
-    record Row(String unitId, String source, String target, FileState state) {
+    record Row(String unitId, String source, String target, FileState state, SegmentReview review) {
         String paragraph() {
             int slash = unitId.indexOf('/');
             return slash < 0 ? unitId : unitId.substring(0, slash);
         }
     }
 
-    static byte[] xliff2(String name, String sourceLang, String targetLang, List<Row> rows) {
+    /** Rows' review data, when written: ITS quality issues grouped per target span, with document-wide ids. */
+    private static final class Review {
+        final Map<Row, List<ItsMarkup.Cluster>> clusters = new java.util.HashMap<>();
+        final Map<Row, List<Integer>> ids = new java.util.HashMap<>();
+
+        Review(List<Row> rows, boolean wanted) {
+            ItsMarkup.Ids next = new ItsMarkup.Ids();
+            for (Row row : rows) {
+                if (wanted && row.review() != null && !row.review().marks().isEmpty() && row.target() != null) {
+                    List<ItsMarkup.Cluster> found = ItsMarkup.clusters(row.target(), row.review().marks());
+                    clusters.put(row, found);
+                    ids.put(row, found.stream().map(c -> next.next()).toList());
+                }
+            }
+        }
+
+        boolean marks() {
+            return !clusters.isEmpty();
+        }
+
+        String target(Row row, boolean v2) {
+            return ItsMarkup.target(row.target(), List.of(), null, clusters.get(row), v2, ids.get(row));
+        }
+
+        String standOffs(List<Row> unit) {
+            StringBuilder out = new StringBuilder();
+            for (Row row : unit) {
+                List<ItsMarkup.Cluster> found = clusters.getOrDefault(row, List.of());
+                for (int i = 0; i < found.size(); i++) {
+                    out.append(ItsMarkup.standOff(found.get(i), ids.get(row).get(i), null));
+                }
+            }
+            return out.toString();
+        }
+    }
+
+    private static String notes(List<Row> unit, boolean review, boolean v2) {
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; review && k < unit.size(); k++) {
+            Row row = unit.get(k);
+            if (row.review() != null) {
+                for (SegmentReview.ReviewNote note : row.review().notes()) {
+                    out.append(ItsMarkup.note(note, unit.size() == 1 ? null : v2 ? "s" + (k + 1)
+                            : String.valueOf(k + 1), v2, null));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static void declareIts(XMLStreamWriter w, Review review) throws XMLStreamException {
+        if (review.marks()) {
+            w.writeNamespace("its", XliffReader.ITS);
+            w.writeAttribute("its", XliffReader.ITS, "version", "2.0");
+        }
+    }
+
+    private static void raw(XMLStreamWriter w, String xml) throws XMLStreamException {
+        ((org.codehaus.stax2.XMLStreamWriter2) w).writeRaw(xml);
+    }
+
+    static byte[] xliff2(String name, String sourceLang, String targetLang, List<Row> rows, boolean withReview) {
+        Review review = new Review(rows, withReview);
         return write(w -> {
             w.writeStartElement("xliff");
             w.writeDefaultNamespace(XliffReader.NS_20);
+            declareIts(w, review);
             w.writeAttribute("version", "2.1");
             w.writeAttribute("srcLang", sourceLang);
             w.writeAttribute("trgLang", targetLang);
@@ -43,6 +106,12 @@ final class TextPairWriter {
                 w.writeCharacters("\n  ");
                 w.writeStartElement("unit");
                 w.writeAttribute("id", unit.getKey());
+                String standOffs = review.standOffs(unit.getValue());
+                String notes = notes(unit.getValue(), withReview, true);
+                if (!standOffs.isEmpty() || !notes.isEmpty()) {
+                    w.writeCharacters("\n   ");
+                    raw(w, standOffs + (notes.isEmpty() ? "" : "<notes>" + notes + "</notes>"));
+                }
                 int k = 0;
                 for (Row row : unit.getValue()) {
                     if (k > 0) {
@@ -64,7 +133,13 @@ final class TextPairWriter {
                     w.writeCharacters("\n    ");
                     element(w, "source", row.source());
                     w.writeCharacters("\n    ");
-                    element(w, "target", row.target());
+                    if (review.clusters.containsKey(row)) {
+                        w.writeStartElement("target");
+                        raw(w, review.target(row, true));
+                        w.writeEndElement();
+                    } else {
+                        element(w, "target", row.target());
+                    }
                     w.writeCharacters("\n   ");
                     w.writeEndElement();
                 }
@@ -78,10 +153,12 @@ final class TextPairWriter {
         });
     }
 
-    static byte[] xliff12(String name, String sourceLang, String targetLang, List<Row> rows) {
+    static byte[] xliff12(String name, String sourceLang, String targetLang, List<Row> rows, boolean withReview) {
+        Review review = new Review(rows, withReview);
         return write(w -> {
             w.writeStartElement("xliff");
             w.writeDefaultNamespace(NS_12);
+            declareIts(w, review);
             w.writeAttribute("version", "1.2");
             w.writeCharacters("\n ");
             w.writeStartElement("file");
@@ -104,7 +181,7 @@ final class TextPairWriter {
                 element(w, "source", String.join(" ", sentences.stream().map(Row::source).toList()));
                 w.writeCharacters("\n    ");
                 w.writeStartElement("seg-source");
-                segments(w, sentences, true);
+                segments(w, sentences, true, review);
                 w.writeEndElement();
                 w.writeCharacters("\n    ");
                 w.writeStartElement("target");
@@ -115,8 +192,14 @@ final class TextPairWriter {
                         w.writeAttribute("state-qualifier", FileState.REJECTED_QUALIFIER);
                     }
                 }
-                segments(w, sentences, false);
+                segments(w, sentences, false, review);
                 w.writeEndElement();
+                String notes = notes(sentences, withReview, false);
+                String standOffs = review.standOffs(sentences);
+                if (!notes.isEmpty() || !standOffs.isEmpty()) {
+                    w.writeCharacters("\n    ");
+                    raw(w, notes + standOffs);
+                }
                 w.writeCharacters("\n   ");
                 w.writeEndElement();
             }
@@ -138,7 +221,8 @@ final class TextPairWriter {
         return (String.join("\n\n", paragraphs) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void segments(XMLStreamWriter w, List<Row> sentences, boolean source) throws XMLStreamException {
+    private static void segments(XMLStreamWriter w, List<Row> sentences, boolean source, Review review)
+            throws XMLStreamException {
         for (int k = 0; k < sentences.size(); k++) {
             if (k > 0) {
                 w.writeCharacters(" ");
@@ -146,7 +230,12 @@ final class TextPairWriter {
             w.writeStartElement("mrk");
             w.writeAttribute("mtype", "seg");
             w.writeAttribute("mid", String.valueOf(k + 1));
-            w.writeCharacters(source ? sentences.get(k).source() : sentences.get(k).target());
+            Row row = sentences.get(k);
+            if (!source && review.clusters.containsKey(row)) {
+                raw(w, review.target(row, false));
+            } else {
+                w.writeCharacters(source ? row.source() : row.target());
+            }
             w.writeEndElement();
         }
     }

@@ -15,7 +15,12 @@ public class TranslationFiles {
      * @param state its workflow state now, written where it differs from the file's; null leaves the file's
      */
     public record SegmentText(String unitId, String source, String target, boolean changed, List<InlineCode> codes,
-                              FileState state) {
+                              FileState state, SegmentReview review) {
+
+        public SegmentText(String unitId, String source, String target, boolean changed, List<InlineCode> codes,
+                           FileState state) {
+            this(unitId, source, target, changed, codes, state, null);
+        }
 
         public SegmentText(String unitId, String source, String target, boolean changed, List<InlineCode> codes) {
             this(unitId, source, target, changed, codes, null);
@@ -78,26 +83,27 @@ public class TranslationFiles {
     /** Writes a document: the original XLIFF with changed targets patched in, or a new file for a text pair. */
     public byte[] export(String name, DocumentFormat format, byte[] original, String sourceLang, String targetLang,
                          List<SegmentText> segments, ExportFormat as) {
+        return export(name, format, original, sourceLang, targetLang, segments, as, false);
+    }
+
+    /**
+     * Like {@link #export(String, DocumentFormat, byte[], String, String, List, ExportFormat)}; with
+     * {@code review}, each segment's review data is written as ITS 2.0 quality issues and notes.
+     */
+    public byte[] export(String name, DocumentFormat format, byte[] original, String sourceLang, String targetLang,
+                         List<SegmentText> segments, ExportFormat as, boolean review) {
         if (format != DocumentFormat.TEXT_PAIR && (as == ExportFormat.ORIGINAL || as == null)) {
             DecodedText decoded = DecodedText.ofXml(name, original);
-            List<String> targets = new ArrayList<>();
-            List<List<InlineCode>> codes = new ArrayList<>();
-            List<FileState> states = new ArrayList<>();
-            for (SegmentText s : segments) {
-                targets.add(s.changed() ? s.target() : null);
-                codes.add(s.codes());
-                states.add(s.state());
-            }
-            return XliffExporter.patch(name, decoded, targets, codes, targetLang, states);
+            return XliffExporter.patch(name, decoded, segments, targetLang, review);
         }
         List<TextPairWriter.Row> rows = segments.stream()
                 .map(s -> new TextPairWriter.Row(s.unitId(), plainOrNull(s.source()), plainOrNull(s.target()),
-                        s.state()))
+                        s.state(), s.review()))
                 .toList();
         return switch (as == null || as == ExportFormat.ORIGINAL ? ExportFormat.XLIFF_2 : as) {
-            case XLIFF_1 -> TextPairWriter.xliff12(name, sourceLang, targetLang, rows);
+            case XLIFF_1 -> TextPairWriter.xliff12(name, sourceLang, targetLang, rows, review);
             case TEXT -> TextPairWriter.plainTarget(rows);
-            default -> TextPairWriter.xliff2(name, sourceLang, targetLang, rows);
+            default -> TextPairWriter.xliff2(name, sourceLang, targetLang, rows, review);
         };
     }
 

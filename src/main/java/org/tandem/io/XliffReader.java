@@ -25,8 +25,18 @@ final class XliffReader {
     /** The segments of a file and, parallel to them, where their targets are. */
     record Scan(DocumentFormat format, String version, String sourceLang, String targetLang,
                 List<ParsedSegment> segments, List<PatchSlot> slots, List<int[]> places, int rootTagEnd,
-                List<StateHost> hosts, List<Integer> hostOf) {
+                List<StateHost> hosts, List<Integer> hostOf, int rootTagStart, List<UnitPlace> units,
+                List<Integer> unitOf) {
     }
+
+    /**
+     * Where review data goes in a unit: {@code insertAt} is before {@code </trans-unit>} (1.2) or after the
+     * {@code <unit>} start tag (2.x); {@code notesOpenEnd} is after an XLIFF 2 {@code <notes>} start tag that stays
+     * (-1: none), else {@code notesAt} is where a new one goes; {@code remove} are the ranges of review data Tandem wrote there before.
+     */
+    record UnitPlace(int insertAt, int notesOpenEnd, int notesAt, List<int[]> remove) {
+    }
+
 
     /**
      * The start tags that carry a workflow state: XLIFF 1.2 a trans-unit ({@code approved}) and its target
@@ -46,6 +56,29 @@ final class XliffReader {
     private final List<Integer> hostOf = new ArrayList<>();
     private String sourceLang;
     private String targetLang;
+    /** While a target is read: ITS quality marks found in it are unwrapped into the builder being filled. */
+    private boolean inTarget;
+    private List<RawMark> currentMarks = new ArrayList<>();
+    /** The unit's stand-off ITS issues by xml:id, and its Tandem comment notes. */
+    private final Map<String, List<Map<String, String>>> standOff = new HashMap<>();
+    private final List<UnitNote> unitNotes = new ArrayList<>();
+    private final List<UnitPlace> units = new ArrayList<>();
+    private final List<Integer> unitOf = new ArrayList<>();
+    /** Ranges of the current unit's Tandem-written review elements, and its XLIFF 2 notes element. */
+    private final List<int[]> tandemRanges = new ArrayList<>();
+    private int notesOpenEnd = -1;
+
+    static final String ITS = "http://www.w3.org/2005/11/its";
+    static final String TANDEM = "urn:tandem:review";
+    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+    /** An ITS quality mark as found: its span in the text read and its attributes (or a stand-off reference). */
+    private record RawMark(int start, int end, Map<String, String> attributes) {
+    }
+
+    /** A Tandem comment note and the segment (XLIFF 2 segment id, or 1.2 mid) it was written for, if named. */
+    private record UnitNote(String segment, SegmentReview.ReviewNote note) {
+    }
 
     private XliffReader(String fileName, String text) {
         this.fileName = fileName;
@@ -74,6 +107,7 @@ final class XliffReader {
             String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
             String version = attr("version");
             int rootTagEnd = (int) r.getLocationInfo().getEndingCharOffset();
+            int rootTagStart = (int) r.getLocationInfo().getStartingCharOffset();
             boolean v2 = ns.startsWith("urn:oasis:names:tc:xliff:document:2.")
                     || (ns.isEmpty() && version != null && version.startsWith("2"));
             if (v2) {
@@ -88,7 +122,7 @@ final class XliffReader {
             }
             return new Scan(v2 ? DocumentFormat.XLIFF_2 : DocumentFormat.XLIFF_1, version, sourceLang,
                     targetLang == null || targetLang.isBlank() ? null : targetLang, segments, slots, places,
-                    rootTagEnd, hosts, hostOf);
+                    rootTagEnd, hosts, hostOf, rootTagStart, units, unitOf);
         } catch (XMLStreamException e) {
             throw SecureXml.failure(fileName, e);
         }
@@ -125,7 +159,12 @@ final class XliffReader {
             throw problem("<trans-unit> has no id attribute");
         }
         boolean translatable = !"no".equals(attr("translate"));
+        standOff.clear();
+        unitNotes.clear();
+        tandemRanges.clear();
+        notesOpenEnd = -1;
         Element unitElement = element();
+        int unitClose = -1;
         String approved = attr("approved");
         String targetState = null;
         String qualifier = null;
@@ -140,6 +179,7 @@ final class XliffReader {
         while (r.hasNext()) {
             int event = r.next();
             if (event == XMLStreamConstants.END_ELEMENT) {
+                unitClose = (int) r.getLocationInfo().getStartingCharOffset();
                 break;
             }
             if (event == XMLStreamConstants.ENTITY_REFERENCE) {
@@ -167,9 +207,13 @@ final class XliffReader {
                     targetState = attr("state");
                     qualifier = attr("state-qualifier");
                     targetParts = new Parts();
+                    inTarget = true;
                     target = readContent(codes.forTarget(), segSource == null ? null : targetParts);
+                    inTarget = false;
                     targetElement = targetElement.closedAt(target.elementEnd);
                 }
+                case "locQualityIssues" -> readStandOff();
+                case "note" -> readNote(attr("from"));
                 default -> skipElement();
             }
         }
@@ -179,6 +223,7 @@ final class XliffReader {
         if (!translatable) {
             return;
         }
+        units.add(new UnitPlace(unitClose, -1, unitClose, List.copyOf(tandemRanges)));
         FileState state = FileState.fromXliff12(targetState, qualifier, approved);
         hosts.add(new StateHost(unitElement.start(), unitElement.openEnd(),
                 targetElement == null ? -1 : targetElement.start(), targetElement == null ? -1 : targetElement.openEnd(),
@@ -199,7 +244,8 @@ final class XliffReader {
         } else {
             slot = targetSlot(targetElement, target);
         }
-        addSegment(id, source.text, target == null ? null : target.text, codes.all(), slot);
+        addSegment(id, source.text, target == null ? null : target.text, codes.all(), slot,
+                review(target == null ? List.of() : target.marks, null, true));
     }
 
     private void addSegmentedUnit(String id, Codes codes, Parts segSource, Element segSourceElement,
@@ -272,9 +318,12 @@ final class XliffReader {
             String unitId = several ? id + "/" + sourcePart.mid : id;
             String targetText = targetPart == null || targetPart.missing ? null : targetPart.content.text;
             segments.add(new ParsedSegment(unitId, sourcePart.content.text, targetText, codes.all(),
-                    hosts.get(hosts.size() - 1).state()));
+                    hosts.get(hosts.size() - 1).state(), review(targetPart == null || targetPart.content == null
+                            ? List.of() : targetPart.content.marks, sourcePart.mid,
+                            sourcePart == segSource.items.get(0))));
             places.add(new int[] {slotIndex, hole});
             hostOf.add(hosts.size() - 1);
+            unitOf.add(units.size() - 1);
         }
     }
 
@@ -298,7 +347,13 @@ final class XliffReader {
         if (id == null || id.isBlank()) {
             throw problem("<unit> has no id attribute");
         }
-        record Seg(String id, ParsedSegment segment, PatchSlot slot, StateHost host) {
+        standOff.clear();
+        unitNotes.clear();
+        tandemRanges.clear();
+        notesOpenEnd = -1;
+        int unitOpenEnd = (int) r.getLocationInfo().getEndingCharOffset();
+        int notesAt = -1;
+        record Seg(String id, ParsedSegment segment, PatchSlot slot, StateHost host, List<RawMark> marks) {
         }
         List<Seg> unitSegments = new ArrayList<>();
         while (r.hasNext()) {
@@ -307,6 +362,17 @@ final class XliffReader {
                 break;
             }
             if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            if (notesAt < 0 && Set.of("originalData", "segment", "ignorable").contains(r.getLocalName())) {
+                notesAt = (int) r.getLocationInfo().getStartingCharOffset();
+            }
+            if ("locQualityIssues".equals(r.getLocalName()) && ITS.equals(r.getNamespaceURI())) {
+                readStandOff();
+                continue;
+            }
+            if ("notes".equals(r.getLocalName())) {
+                readNotes();
                 continue;
             }
             if (!"segment".equals(r.getLocalName())) {
@@ -337,7 +403,9 @@ final class XliffReader {
                     }
                     case "target" -> {
                         targetElement = element();
+                        inTarget = true;
                         target = readContent(codes.forTarget(), null);
+                        inTarget = false;
                         targetElement = targetElement.closedAt(target.elementEnd);
                     }
                     default -> skipElement();
@@ -351,26 +419,32 @@ final class XliffReader {
                     : targetSlot(targetElement, target);
             unitSegments.add(new Seg(segmentId, new ParsedSegment(id, source.text,
                     target == null ? null : target.text, codes.all(), state), slot,
-                    new StateHost(-1, -1, segmentElement.start(), segmentElement.openEnd(), state)));
+                    new StateHost(-1, -1, segmentElement.start(), segmentElement.openEnd(), state),
+                    target == null ? List.of() : target.marks));
         }
+        units.add(new UnitPlace(unitOpenEnd, notesOpenEnd, notesAt < 0 ? unitOpenEnd : notesAt,
+                List.copyOf(tandemRanges)));
         for (int i = 0; i < unitSegments.size(); i++) {
             Seg seg = unitSegments.get(i);
             String unitId = unitSegments.size() == 1 ? id
                     : id + "/" + (seg.id() == null ? String.valueOf(i + 1) : seg.id());
             ParsedSegment s = seg.segment();
             hosts.add(seg.host());
-            addSegment(unitId, s.source(), s.target(), s.codes(), seg.slot());
+            addSegment(unitId, s.source(), s.target(), s.codes(), seg.slot(),
+                    review(seg.marks(), seg.id() == null ? String.valueOf(i + 1) : seg.id(), i == 0));
         }
     }
 
     // ---- shared ----------------------------------------------------------------------------------------------
 
     /** Adds a segment whose state host is the last one added. */
-    private void addSegment(String unitId, String source, String target, List<InlineCode> codes, PatchSlot slot) {
+    private void addSegment(String unitId, String source, String target, List<InlineCode> codes, PatchSlot slot,
+                            SegmentReview review) {
         slots.add(slot);
-        segments.add(new ParsedSegment(unitId, source, target, codes, hosts.get(hosts.size() - 1).state()));
+        segments.add(new ParsedSegment(unitId, source, target, codes, hosts.get(hosts.size() - 1).state(), review));
         places.add(new int[] {slots.size() - 1, 0});
         hostOf.add(hosts.size() - 1);
+        unitOf.add(units.size() - 1);
     }
 
     /** A slot for an existing target element: its content, or the whole element when it is {@code <target/>}. */
@@ -418,6 +492,7 @@ final class XliffReader {
     /** Text and codes of a source/target (or one mrk segment), with the element's content range. */
     private static final class Content {
         final StringBuilder sb = new StringBuilder();
+        final List<RawMark> marks = new ArrayList<>();
         String text;
         int contentStart;
         int contentEnd;
@@ -477,6 +552,16 @@ final class XliffReader {
      */
     private Content readContent(Codes.Side side, Parts parts) throws XMLStreamException {
         Content content = new Content();
+        List<RawMark> outer = currentMarks;
+        currentMarks = content.marks;
+        try {
+            return readContentInto(content, side, parts);
+        } finally {
+            currentMarks = outer;
+        }
+    }
+
+    private Content readContentInto(Content content, Codes.Side side, Parts parts) throws XMLStreamException {
         boolean empty = r.isEmptyElement();
         content.contentStart = (int) r.getLocationInfo().getEndingCharOffset();
         if (empty) {
@@ -535,6 +620,10 @@ final class XliffReader {
 
     /** An inline element: a paired one opens and closes a token around its content, others are one token. */
     private void readInline(Codes.Side side, StringBuilder sb) throws XMLStreamException {
+        if (isQualityMark()) {
+            readQualityMark(side, sb);
+            return;
+        }
         String name = r.getLocalName();
         String key = side.key(name, this::attr);
         int start = (int) r.getLocationInfo().getStartingCharOffset();
@@ -566,6 +655,166 @@ final class XliffReader {
         int end = (int) r.getLocationInfo().getEndingCharOffset();
         int number = side.number(key);
         sb.append(side.add(number, InlineCode.Kind.EMPTY, name, text.substring(start, end)).token());
+    }
+
+    // ---- ITS quality issues and Tandem's comment notes ------------------------------------------------------
+
+    /**
+     * An mrk carrying ITS Localization Quality Issue data: an annotation, not an inline code, so it is unwrapped
+     * on import in source and target alike; a target's keeps its span as review data.
+     */
+    private boolean isQualityMark() {
+        if (!"mrk".equals(r.getLocalName())) {
+            return false;
+        }
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            if (ITS.equals(r.getAttributeNamespace(i)) && r.getAttributeLocalName(i).startsWith("locQualityIssue")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void readQualityMark(Codes.Side side, StringBuilder sb) throws XMLStreamException {
+        Map<String, String> attributes = new HashMap<>();
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            if (ITS.equals(r.getAttributeNamespace(i))) {
+                attributes.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
+            }
+        }
+        int start = sb.length();
+        List<RawMark> marks = currentMarks;
+        while (r.hasNext()) {
+            int event = r.next();
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                        sb.append(r.getText());
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw undeclaredEntity();
+                case XMLStreamConstants.START_ELEMENT -> readInline(side, sb);
+                case XMLStreamConstants.END_ELEMENT -> {
+                    marks.add(new RawMark(start, sb.length(), attributes));
+                    return;
+                }
+                default -> { }
+            }
+        }
+        throw problem("unexpected end of file");
+    }
+
+    /** {@code <its:locQualityIssues xml:id="…">} with its issues, for the unit's marks that refer to it. */
+    private void readStandOff() throws XMLStreamException {
+        String id = r.getAttributeValue(XML_NS, "id");
+        int start = (int) r.getLocationInfo().getStartingCharOffset();
+        List<Map<String, String>> issues = new ArrayList<>();
+        while (r.hasNext()) {
+            int event = r.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                break;
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                Map<String, String> attributes = new HashMap<>();
+                for (int i = 0; i < r.getAttributeCount(); i++) {
+                    attributes.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
+                }
+                issues.add(attributes);
+                skipElement();
+            } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw undeclaredEntity();
+            }
+        }
+        if (id != null) {
+            standOff.put(id, issues);
+            if (id.startsWith(ItsMarkup.ID_PREFIX)) {
+                tandemRanges.add(new int[] {start, (int) r.getLocationInfo().getEndingCharOffset()});
+            }
+        }
+    }
+
+    /** XLIFF 2 {@code <notes>}. */
+    private void readNotes() throws XMLStreamException {
+        int start = (int) r.getLocationInfo().getStartingCharOffset();
+        int openEnd = (int) r.getLocationInfo().getEndingCharOffset();
+        int before = tandemRanges.size();
+        int others = 0;
+        while (r.hasNext()) {
+            int event = r.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                if (others == 0) {
+                    // only Tandem's notes: the whole element goes, as an empty <notes> is not allowed
+                    tandemRanges.subList(before, tandemRanges.size()).clear();
+                    tandemRanges.add(new int[] {start, (int) r.getLocationInfo().getEndingCharOffset()});
+                } else {
+                    notesOpenEnd = openEnd;
+                }
+                return;
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                if ("note".equals(r.getLocalName())) {
+                    if (!readNote(null)) {
+                        others++;
+                    }
+                } else {
+                    others++;
+                    skipElement();
+                }
+            } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw undeclaredEntity();
+            }
+        }
+    }
+
+    /** A note; kept only when it is a Tandem comment (it carries {@code tandem:comment}). Returns whether it is. */
+    private boolean readNote(String from) throws XMLStreamException {
+        int start = (int) r.getLocationInfo().getStartingCharOffset();
+        String comment = r.getAttributeValue(TANDEM, "comment");
+        String thread = r.getAttributeValue(TANDEM, "thread");
+        String author = r.getAttributeValue(TANDEM, "author");
+        String resolved = r.getAttributeValue(TANDEM, "resolved");
+        String segment = r.getAttributeValue(TANDEM, "segment");
+        String body = r.getElementText();
+        if (comment == null) {
+            return false;
+        }
+        tandemRanges.add(new int[] {start, (int) r.getLocationInfo().getEndingCharOffset()});
+        try {
+            unitNotes.add(new UnitNote(segment, new SegmentReview.ReviewNote(Long.parseLong(comment),
+                    thread == null ? null : Long.parseLong(thread), author != null ? author : from == null ? "" : from,
+                    body, "yes".equals(resolved))));
+        } catch (NumberFormatException e) {
+            throw problem("a Tandem comment note has a malformed id \"" + comment + "\"");
+        }
+        return true;
+    }
+
+    /**
+     * The review data of one segment: its target's marks (a stand-off reference gives one mark per issue) and the
+     * unit's comments written for it, or for the first segment the comments that name none.
+     */
+    private SegmentReview review(List<RawMark> raw, String segmentKey, boolean first) {
+        List<SegmentReview.QualityMark> marks = new ArrayList<>();
+        for (RawMark m : raw) {
+            String ref = m.attributes().get("locQualityIssuesRef");
+            List<Map<String, String>> issues = ref == null ? List.of(m.attributes())
+                    : standOff.getOrDefault(ref.startsWith("#its=") ? ref.substring(5)
+                            : ref.startsWith("#") ? ref.substring(1) : "\u0000", List.of());
+            for (Map<String, String> issue : issues) {
+                marks.add(new SegmentReview.QualityMark(m.start(), m.end(), issue.get("locQualityIssueType"),
+                        issue.get("locQualityIssueComment"), severity(issue.get("locQualityIssueSeverity")),
+                        !"no".equals(issue.get("locQualityIssueEnabled")), issue.get("locQualityIssueProfileRef")));
+            }
+        }
+        List<SegmentReview.ReviewNote> notes = unitNotes.stream()
+                .filter(n -> n.segment() == null ? first : n.segment().equals(segmentKey))
+                .map(UnitNote::note).toList();
+        return marks.isEmpty() && notes.isEmpty() ? SegmentReview.NONE : new SegmentReview(marks, notes);
+    }
+
+    private static Double severity(String value) {
+        try {
+            return value == null ? null : Double.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Skips to the end of the element the reader is at. */

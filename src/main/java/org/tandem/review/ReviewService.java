@@ -19,7 +19,7 @@ import org.tandem.security.CurrentUser;
  */
 @Service
 @PreAuthorize("hasRole('TRANSLATOR')")
-public class ReviewService {
+public class ReviewService implements org.tandem.document.QualityMarks {
 
     public static final int MAX_COMMENT = 5000;
 
@@ -79,6 +79,75 @@ public class ReviewService {
         long id = repository.insert(segmentId, m.start(), m.end(), target.substring(m.start(), m.end()),
                 m.dimension(), type, m.severity(), comment, checkId, CurrentUser.name());
         return repository.errors(documentId).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+    }
+
+    /**
+     * The MQM errors as ITS quality issues for export: the ITS type and severity closest to each, and a profile
+     * reference ({@code urn:tandem:mqm:dimension:type:severity:who}) that lets Tandem read them back exactly.
+     */
+    @Override
+    public Map<Long, List<org.tandem.io.SegmentReview.QualityMark>> marks(long documentId) {
+        Map<Long, List<org.tandem.io.SegmentReview.QualityMark>> marks = new LinkedHashMap<>();
+        for (MqmError e : repository.errors(documentId)) {
+            marks.computeIfAbsent(e.segmentId(), k -> new java.util.ArrayList<>()).add(
+                    new org.tandem.io.SegmentReview.QualityMark(e.start(), e.end(), ItsTypes.itsType(e.dimension(),
+                            e.type()), e.comment(), ItsTypes.itsSeverity(e.severity()), true, ItsTypes.MQM_PROFILE
+                            + e.dimension().id() + ":" + e.type() + ":" + e.severity().label() + ":"
+                            + java.net.URLEncoder.encode(e.who(), java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        return marks;
+    }
+
+    /**
+     * Imported marks become MQM errors: Tandem's own exactly as they were; another tool's with the MQM dimension,
+     * type and severity closest to its ITS type and severity, marked by the importing user.
+     */
+    @Override
+    @PreAuthorize("hasRole('EDITOR')")
+    public void restore(long documentId, Map<Long, List<org.tandem.io.SegmentReview.QualityMark>> marks,
+                        Map<Long, String> targets) {
+        marks.forEach((segmentId, list) -> {
+            String target = targets.getOrDefault(segmentId, "");
+            for (org.tandem.io.SegmentReview.QualityMark m : list) {
+                if (!m.enabled()) {
+                    continue;
+                }
+                int start = Math.min(m.start(), target.length());
+                int end = Math.max(start, Math.min(m.end(), target.length()));
+                String[] parts = m.profileRef() != null && m.profileRef().startsWith(ItsTypes.MQM_PROFILE)
+                        ? m.profileRef().substring(ItsTypes.MQM_PROFILE.length()).split(":", 4) : null;
+                MqmDimension dimension;
+                String type;
+                MqmSeverity severity;
+                String who = CurrentUser.name();
+                if (parts != null && parts.length == 4 && ownProfile(parts)) {
+                    dimension = MqmDimension.parse(parts[0]);
+                    type = parts[1];
+                    severity = MqmSeverity.parse(parts[2]);
+                    who = java.net.URLDecoder.decode(parts[3], java.nio.charset.StandardCharsets.UTF_8);
+                } else {
+                    String[] mapped = ItsTypes.mqm(m.type());
+                    dimension = MqmDimension.parse(mapped[0]);
+                    type = mapped[1];
+                    severity = ItsTypes.severity(m.severity());
+                }
+                if (!dimension.types().contains(type)) {
+                    type = "other";
+                }
+                repository.insert(segmentId, start, end, target.substring(start, end), dimension, type, severity,
+                        m.comment(), null, who);
+            }
+        });
+    }
+
+    private static boolean ownProfile(String[] parts) {
+        try {
+            MqmDimension.parse(parts[0]);
+            MqmSeverity.parse(parts[2]);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** The document's MQM errors in segment order. */

@@ -224,6 +224,29 @@ class DocumentApiTest {
     }
 
     @Test
+    void export_with_review_true_carries_comments_and_issues_and_the_plain_export_does_not() throws Exception {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("source", part("r.es.txt", "El informe llega hoy.".getBytes(StandardCharsets.UTF_8)));
+        form.add("target", part("r.en.txt", "The the report arrives today.".getBytes(StandardCharsets.UTF_8)));
+        form.add("sourceLang", "es");
+        form.add("targetLang", "en-US");
+        long id = read(upload(form)).get("id").asLong();
+        long segment = read(http.getForEntity("/api/documents/" + id + "/segments", String.class)).get(0).get("id")
+                .asLong();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        http.postForEntity("/api/documents/" + id + "/segments/" + segment + "/comments",
+                new HttpEntity<>("{\"text\":\"Doubled?\"}", headers), String.class);
+
+        String reviewed = http.getForObject("/api/documents/" + id + "/export?review=true", String.class);
+        String clean = http.getForObject("/api/documents/" + id + "/export", String.class);
+
+        assertThat(reviewed).contains("its:locQualityIssuesRef", "urn:tandem:check:doubled-word",
+                "tandem:author=\"editor\"", ">Doubled?</note>");
+        assertThat(clean).doesNotContain("locQualityIssue", "<note");
+    }
+
+    @Test
     void a_text_pair_without_languages_or_with_an_unknown_one_is_refused() throws Exception {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("source", part("a.txt", "Hola.".getBytes(StandardCharsets.UTF_8)));

@@ -81,18 +81,22 @@ class HostileXmlTest {
 
     @Test
     void its_stand_off_references_are_not_fetched() {
+        String mark = "<mrk mtype=\"x-its\" its:locQualityIssuesRef=\"" + base + "/lqi.xml#x\">%s</mrk>";
         byte[] file = ("<?xml version=\"1.0\"?><xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" "
                 + "xmlns:its=\"http://www.w3.org/2005/11/its\" its:version=\"2.0\">"
-                + UNIT.formatted("<mrk mtype=\"x-its\" its:locQualityIssuesRef=\"" + base + "/lqi.xml#x\">bad</mrk> text"))
-                .getBytes(StandardCharsets.UTF_8);
+                + UNIT.formatted(mark.formatted("bad") + " text</source><target>" + mark.formatted("schlecht")
+                + " Text</target><source>")).replace("<source></source>", "").getBytes(StandardCharsets.UTF_8);
         ParsedDocument doc = files.readXliff("its.xlf", file, null, false);
-        assertThat(doc.segments().get(0).source()).isEqualTo("⟨1⟩bad⟨/1⟩ text");
+        // quality marks are annotations: unwrapped, and a reference to another file is not followed
+        assertThat(doc.segments().get(0).source()).isEqualTo("bad text");
+        assertThat(doc.segments().get(0).target()).isEqualTo("schlecht Text");
+        assertThat(doc.segments().get(0).review()).isEqualTo(SegmentReview.NONE);
         byte[] out = files.export("its.xlf", doc.format(), file, "en", "de",
                 java.util.List.of(new TranslationFiles.SegmentText("1", doc.segments().get(0).source(),
-                        "⟨1⟩schlecht⟨/1⟩ Text", true, doc.segments().get(0).codes())),
-                TranslationFiles.ExportFormat.ORIGINAL);
-        assertThat(new String(out, StandardCharsets.UTF_8)).contains("<target xml:lang=\"de\"><mrk mtype=\"x-its\" "
-                + "its:locQualityIssuesRef=\"" + base + "/lqi.xml#x\">schlecht</mrk> Text</target>");
+                        "schlechter Text", true, doc.segments().get(0).codes())),
+                TranslationFiles.ExportFormat.ORIGINAL, true);
+        assertThat(new String(out, StandardCharsets.UTF_8)).contains("<target>schlechter Text</target>")
+                .contains(mark.formatted("bad"));
         assertThat(requests.get()).isZero();
     }
 

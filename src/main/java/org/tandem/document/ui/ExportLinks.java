@@ -15,9 +15,15 @@ final class ExportLinks {
     }
 
     static Anchor link(DocumentService documents, long documentId, TranslationFiles.ExportFormat format, String label) {
+        return link(documents, documentId, format, label, false);
+    }
+
+    /** With {@code review}: the file also carries issues, MQM errors and comments (ITS 2.0 and notes). */
+    static Anchor link(DocumentService documents, long documentId, TranslationFiles.ExportFormat format, String label,
+                       boolean review) {
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             try {
-                ExportedFile file = documents.export(documentId, format);
+                ExportedFile file = documents.export(documentId, format, review);
                 return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
                         file.mediaType(), file.content().length);
             } catch (RuntimeException e) {

@@ -267,10 +267,13 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         if (editor && document.isTextPair()) {
             exports.add(ExportLinks.link(documents, document.id(), TranslationFiles.ExportFormat.XLIFF_2, "XLIFF 2.1"),
                     ExportLinks.link(documents, document.id(), TranslationFiles.ExportFormat.XLIFF_1, "XLIFF 1.2"),
-                    ExportLinks.link(documents, document.id(), TranslationFiles.ExportFormat.TEXT, "Text"));
+                    ExportLinks.link(documents, document.id(), TranslationFiles.ExportFormat.TEXT, "Text"),
+                    ExportLinks.link(documents, document.id(), TranslationFiles.ExportFormat.XLIFF_2,
+                            "XLIFF 2.1 + review data", true));
         } else if (editor) {
             exports.add(ExportLinks.link(documents, document.id(), TranslationFiles.ExportFormat.ORIGINAL,
-                    "Export XLIFF"));
+                    "Export XLIFF"), ExportLinks.link(documents, document.id(),
+                    TranslationFiles.ExportFormat.ORIGINAL, "XLIFF + review data", true));
         }
         Button approveAll = new Button("Approve all without major issues", e -> approveAll());
         approveAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
