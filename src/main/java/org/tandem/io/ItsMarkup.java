@@ -192,27 +192,8 @@ final class ItsMarkup {
         out.append('"');
     }
 
-    /** Escaped for text and attributes; what the file's encoding cannot hold becomes a character reference. */
     private static void escape(String value, StringBuilder out, DecodedText encoding) {
-        value.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\n' -> out.append("&#10;");
-                case '\r' -> out.append("&#13;");
-                case '\t' -> out.append("&#9;");
-                default -> {
-                    if (cp < 0x80 || encoding == null || encoding.canEncode(cp)) {
-                        out.appendCodePoint(cp);
-                    } else {
-                        out.append("&#x").append(Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT))
-                                .append(';');
-                    }
-                }
-            }
-        });
+        XliffExporter.escape(value, out, encoding, true);
     }
 
 }

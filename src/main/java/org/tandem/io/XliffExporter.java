@@ -251,16 +251,26 @@ final class XliffExporter {
     }
 
     private static void escape(String s, StringBuilder sb, DecodedText encoding) {
+        escape(s, sb, encoding, false);
+    }
+
+    /**
+     * Escapes text for XML content, or with {@code attribute} for a double-quoted attribute value (quotes and line
+     * breaks too); what the file's encoding cannot hold becomes a character reference.
+     */
+    static void escape(String s, StringBuilder sb, DecodedText encoding, boolean attribute) {
         s.codePoints().forEach(cp -> {
             switch (cp) {
                 case '&' -> sb.append("&amp;");
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
                 default -> {
-                    if (cp < 0x80 || encoding == null || encoding.canEncode(cp)) {
+                    if (attribute && (cp == '"' || cp == '\n' || cp == '\r' || cp == '\t')) {
+                        sb.append(cp == '"' ? "&quot;" : "&#" + cp + ";");
+                    } else if (cp < 0x80 || encoding == null || encoding.canEncode(cp)) {
                         sb.appendCodePoint(cp);
                     } else {
-                        sb.append("&#x").append(Integer.toHexString(cp).toUpperCase()).append(';');
+                        sb.append("&#x").append(Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT)).append(';');
                     }
                 }
             }

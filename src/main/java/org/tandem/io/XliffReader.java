@@ -632,24 +632,11 @@ final class XliffReader {
         if (side.paired(name) && !empty) {
             int number = side.number(key);
             sb.append(side.add(number, InlineCode.Kind.OPEN, name, text.substring(start, openEnd)).token());
-            while (r.hasNext()) {
-                int event = r.next();
-                switch (event) {
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                            sb.append(r.getText());
-                    case XMLStreamConstants.ENTITY_REFERENCE -> throw undeclaredEntity();
-                    case XMLStreamConstants.START_ELEMENT -> readInline(side, sb);
-                    case XMLStreamConstants.END_ELEMENT -> {
-                        int closeStart = (int) r.getLocationInfo().getStartingCharOffset();
-                        int closeEnd = (int) r.getLocationInfo().getEndingCharOffset();
-                        sb.append(side.add(number, InlineCode.Kind.CLOSE, name,
-                                text.substring(closeStart, closeEnd)).token());
-                        return;
-                    }
-                    default -> { }
-                }
-            }
-            throw problem("unexpected end of file");
+            readChildren(side, sb);
+            int closeStart = (int) r.getLocationInfo().getStartingCharOffset();
+            int closeEnd = (int) r.getLocationInfo().getEndingCharOffset();
+            sb.append(side.add(number, InlineCode.Kind.CLOSE, name, text.substring(closeStart, closeEnd)).token());
+            return;
         }
         skipElement();
         int end = (int) r.getLocationInfo().getEndingCharOffset();
@@ -684,6 +671,12 @@ final class XliffReader {
         }
         int start = sb.length();
         List<RawMark> marks = currentMarks;
+        readChildren(side, sb);
+        marks.add(new RawMark(start, sb.length(), attributes));
+    }
+
+    /** Reads an inline element's content into the builder, up to its end tag (where the reader then is). */
+    private void readChildren(Codes.Side side, StringBuilder sb) throws XMLStreamException {
         while (r.hasNext()) {
             int event = r.next();
             switch (event) {
@@ -692,7 +685,6 @@ final class XliffReader {
                 case XMLStreamConstants.ENTITY_REFERENCE -> throw undeclaredEntity();
                 case XMLStreamConstants.START_ELEMENT -> readInline(side, sb);
                 case XMLStreamConstants.END_ELEMENT -> {
-                    marks.add(new RawMark(start, sb.length(), attributes));
                     return;
                 }
                 default -> { }

@@ -82,6 +82,7 @@ public final class GlossaryBenchmark {
                         "tandem.demo.enabled=false", "server.port=0", "logging.level.root=WARN",
                         "tandem.languagetool.warm=")
                 .run()) {
+            org.tandem.security.SignedIn.from("benchmark", org.tandem.security.Role.EDITOR);
             GlossaryService glossaries = context.getBean(GlossaryService.class);
             DocumentService documents = context.getBean(DocumentService.class);
 

@@ -23,6 +23,13 @@ public final class SignedIn {
         }
     }
 
+    /** Signs in for the rest of the thread's work (a benchmark acting as one user). */
+    public static void from(String name, Role role) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name, null, role.authorities()));
+        SecurityContextHolder.setContext(context);
+    }
+
     public static void as(String name, Role role, Runnable work) {
         as(name, role, () -> {
             work.run();
