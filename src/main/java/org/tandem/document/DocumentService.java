@@ -9,15 +9,18 @@ import java.util.function.IntConsumer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tandem.glossary.GlossaryService;
+import org.tandem.io.FileState;
 import org.tandem.io.ImportException;
 import org.tandem.io.ParsedDocument;
+import org.tandem.io.ParsedSegment;
+import org.tandem.io.SegmentReview;
 import org.tandem.io.TranslationFiles;
 import org.tandem.markup.Placeholders;
 import org.tandem.qa.Issue;
 import org.tandem.qa.QaService;
 import org.tandem.qa.SegmentPair;
 import org.tandem.qa.Terminology;
-import org.tandem.glossary.GlossaryService;
 import org.tandem.security.CurrentUser;
 import org.tandem.security.Role;
 
@@ -124,18 +127,18 @@ public class DocumentService {
      * check), and the marks another feature keeps (MQM errors, issues of other tools). Issues of checks that were
      * open come back by themselves when the document is checked.
      */
-    private void restoreReview(long documentId, List<org.tandem.io.ParsedSegment> parsed) {
+    private void restoreReview(long documentId, List<ParsedSegment> parsed) {
         if (parsed.stream().allMatch(p -> p.review().isEmpty())) {
             return;
         }
         List<Segment> segments = repository.segments(documentId);
-        Map<Long, List<org.tandem.io.SegmentReview.QualityMark>> others = new LinkedHashMap<>();
+        Map<Long, List<SegmentReview.QualityMark>> others = new LinkedHashMap<>();
         Map<Long, String> targets = new LinkedHashMap<>();
         for (int i = 0; i < segments.size(); i++) {
             Segment segment = segments.get(i);
-            org.tandem.io.SegmentReview review = parsed.get(i).review();
+            SegmentReview review = parsed.get(i).review();
             Map<Long, Long> threads = new java.util.HashMap<>();
-            for (org.tandem.io.SegmentReview.ReviewNote note : review.notes()) {
+            for (SegmentReview.ReviewNote note : review.notes()) {
                 Long thread = note.thread() == null ? null : threads.get(note.thread());
                 long id = repository.insertComment(segment.id(), thread, note.author().isBlank() ? "?" : note.author(),
                         note.text().length() > MAX_COMMENT ? note.text().substring(0, MAX_COMMENT) : note.text());
@@ -144,7 +147,7 @@ public class DocumentService {
                     repository.resolveComment(segment.id(), id, true, note.author());
                 }
             }
-            for (org.tandem.io.SegmentReview.QualityMark mark : review.marks()) {
+            for (SegmentReview.QualityMark mark : review.marks()) {
                 String profile = mark.profileRef() == null ? "" : mark.profileRef();
                 if (profile.startsWith(CHECK_PROFILE)) {
                     if (!mark.enabled()) {
@@ -603,10 +606,10 @@ public class DocumentService {
     public ExportedFile export(long documentId, TranslationFiles.ExportFormat format, boolean review) {
         Document doc = document(documentId);
         byte[][] originals = repository.originals(documentId).orElseThrow();
-        Map<Long, org.tandem.io.SegmentReview> reviews = review ? reviewData(documentId) : Map.of();
+        Map<Long, SegmentReview> reviews = review ? reviewData(documentId) : Map.of();
         List<TranslationFiles.SegmentText> texts = repository.segments(documentId).stream()
                 .map(s -> new TranslationFiles.SegmentText(s.unitId(), s.source(), s.target(), s.changed(), s.codes(),
-                        org.tandem.io.FileState.valueOf(s.status().name()), reviews.get(s.id())))
+                        FileState.valueOf(s.status().name()), reviews.get(s.id())))
                 .toList();
         TranslationFiles.ExportFormat as = format == null ? TranslationFiles.ExportFormat.ORIGINAL : format;
         byte[] bytes = files.export(doc.name(), doc.format(), originals[0], doc.sourceLang(), doc.targetLang(),
@@ -615,25 +618,25 @@ public class DocumentService {
     }
 
     /** Each segment's issues (dismissed ones disabled), the other features' marks, and its comment threads. */
-    private Map<Long, org.tandem.io.SegmentReview> reviewData(long documentId) {
+    private Map<Long, SegmentReview> reviewData(long documentId) {
         Checked checked = check(documentId, ImportProgress.NONE);
-        Map<Long, List<org.tandem.io.SegmentReview.QualityMark>> others = new java.util.HashMap<>();
+        Map<Long, List<SegmentReview.QualityMark>> others = new java.util.HashMap<>();
         qualityMarks.ifAvailable(q -> others.putAll(q.marks(documentId)));
-        Map<Long, org.tandem.io.SegmentReview> reviews = new java.util.HashMap<>();
+        Map<Long, SegmentReview> reviews = new java.util.HashMap<>();
         for (int i = 0; i < checked.segments().size(); i++) {
             Segment segment = checked.segments().get(i);
-            List<org.tandem.io.SegmentReview.QualityMark> marks = new java.util.ArrayList<>();
+            List<SegmentReview.QualityMark> marks = new java.util.ArrayList<>();
             for (Issue issue : checked.found().get(i)) {
-                marks.add(new org.tandem.io.SegmentReview.QualityMark(issue.start(), issue.end(), issue.itsType(),
+                marks.add(new SegmentReview.QualityMark(issue.start(), issue.end(), issue.itsType(),
                         issue.message(), itsSeverity(issue.severity()), !dismissed(checked.dismissals(), segment, issue),
                         CHECK_PROFILE + issue.checkId()));
             }
             marks.addAll(others.getOrDefault(segment.id(), List.of()));
-            List<org.tandem.io.SegmentReview.ReviewNote> notes = repository.comments(segment.id()).stream()
-                    .map(c -> new org.tandem.io.SegmentReview.ReviewNote(c.id(), c.parentId(), c.author(), c.text(),
+            List<SegmentReview.ReviewNote> notes = repository.comments(segment.id()).stream()
+                    .map(c -> new SegmentReview.ReviewNote(c.id(), c.parentId(), c.author(), c.text(),
                             c.resolved()))
                     .toList();
-            reviews.put(segment.id(), new org.tandem.io.SegmentReview(marks, notes));
+            reviews.put(segment.id(), new SegmentReview(marks, notes));
         }
         return reviews;
     }

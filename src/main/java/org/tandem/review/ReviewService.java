@@ -9,6 +9,7 @@ import org.tandem.document.Document;
 import org.tandem.document.DocumentNotFoundException;
 import org.tandem.document.DocumentService;
 import org.tandem.document.Segment;
+import org.tandem.io.SegmentReview;
 import org.tandem.markup.Placeholders;
 import org.tandem.qa.Issue;
 import org.tandem.security.CurrentUser;
@@ -86,11 +87,11 @@ public class ReviewService implements org.tandem.document.QualityMarks {
      * reference ({@code urn:tandem:mqm:dimension:type:severity:who}) that lets Tandem read them back exactly.
      */
     @Override
-    public Map<Long, List<org.tandem.io.SegmentReview.QualityMark>> marks(long documentId) {
-        Map<Long, List<org.tandem.io.SegmentReview.QualityMark>> marks = new LinkedHashMap<>();
+    public Map<Long, List<SegmentReview.QualityMark>> marks(long documentId) {
+        Map<Long, List<SegmentReview.QualityMark>> marks = new LinkedHashMap<>();
         for (MqmError e : repository.errors(documentId)) {
             marks.computeIfAbsent(e.segmentId(), k -> new java.util.ArrayList<>()).add(
-                    new org.tandem.io.SegmentReview.QualityMark(e.start(), e.end(), ItsTypes.itsType(e.dimension(),
+                    new SegmentReview.QualityMark(e.start(), e.end(), ItsTypes.itsType(e.dimension(),
                             e.type()), e.comment(), ItsTypes.itsSeverity(e.severity()), true, ItsTypes.MQM_PROFILE
                             + e.dimension().id() + ":" + e.type() + ":" + e.severity().label() + ":"
                             + java.net.URLEncoder.encode(e.who(), java.nio.charset.StandardCharsets.UTF_8)));
@@ -104,11 +105,11 @@ public class ReviewService implements org.tandem.document.QualityMarks {
      */
     @Override
     @PreAuthorize("hasRole('EDITOR')")
-    public void restore(long documentId, Map<Long, List<org.tandem.io.SegmentReview.QualityMark>> marks,
+    public void restore(long documentId, Map<Long, List<SegmentReview.QualityMark>> marks,
                         Map<Long, String> targets) {
         marks.forEach((segmentId, list) -> {
             String target = targets.getOrDefault(segmentId, "");
-            for (org.tandem.io.SegmentReview.QualityMark m : list) {
+            for (SegmentReview.QualityMark m : list) {
                 if (!m.enabled()) {
                     continue;
                 }
