@@ -482,7 +482,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         onCurrent(row -> {
             review.confirm(document.id(), row.id(), issue);
             showMqm(row);
-            saveState.setText("Confirmed “" + issue.message() + "” as an MQM error.");
+            saveState.setText("Confirmed as an MQM error: " + issue.message());
         });
     }
 
