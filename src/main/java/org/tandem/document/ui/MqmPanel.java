@@ -111,26 +111,17 @@ class MqmPanel extends VerticalLayout {
         TextArea comment = new TextArea("Comment");
         comment.setWidthFull();
         Span problem = new Span();
-        problem.addClassName("dialog-problem");
         dialog.add(new VerticalLayout(text, dimension, type, severity, comment, problem));
-        Button save = new Button("Mark", e -> {
+        DialogActions.add(dialog, problem, "Mark", () -> {
             String target = segment.targetText();
             String wanted = text.getValue().strip();
             int start = wanted.isEmpty() ? target.length() : target.indexOf(wanted);
             if (start < 0) {
-                problem.setText("The target has no “" + wanted + "”.");
-                return;
+                throw new IllegalArgumentException("The target has no “" + wanted + "”.");
             }
-            try {
-                actions.mark(new ReviewService.Marking(start, start + wanted.length(), dimension.getValue(),
-                        type.getValue(), severity.getValue(), comment.getValue()));
-                dialog.close();
-            } catch (IllegalArgumentException ex) {
-                problem.setText(ex.getMessage());
-            }
+            actions.mark(new ReviewService.Marking(start, start + wanted.length(), dimension.getValue(),
+                    type.getValue(), severity.getValue(), comment.getValue()));
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
         LastSelection.prefill(this, text, "target");
     }

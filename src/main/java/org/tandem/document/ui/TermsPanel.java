@@ -86,18 +86,8 @@ class TermsPanel extends VerticalLayout {
         source.setWidthFull();
         target.setWidthFull();
         Span problem = new Span();
-        problem.addClassName("dialog-problem");
         dialog.add(new VerticalLayout(source, target, problem));
-        Button save = new Button("Add", e -> {
-            try {
-                addToGlossary.accept(source.getValue(), target.getValue());
-                dialog.close();
-            } catch (IllegalArgumentException ex) {
-                problem.setText(ex.getMessage());
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        DialogActions.add(dialog, problem, "Add", () -> addToGlossary.accept(source.getValue(), target.getValue()));
         dialog.open();
         LastSelection.prefill(this, source, "source");
         LastSelection.prefill(this, target, "target");
