@@ -11,7 +11,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import java.util.function.Consumer;
 import org.tandem.document.Segment;
 import org.tandem.review.MqmDimension;
 import org.tandem.review.MqmError;
