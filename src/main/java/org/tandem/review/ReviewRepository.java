@@ -43,6 +43,11 @@ class ReviewRepository {
                 .param("doc", documentId).query(ReviewRepository::error).list();
     }
 
+    MqmError error(long errorId) {
+        return jdbc.sql("select * from mqm_error where id = :id").param("id", errorId)
+                .query(ReviewRepository::error).single();
+    }
+
     boolean delete(long documentId, long errorId) {
         return jdbc.sql("""
                         delete from mqm_error where id = :id

@@ -79,7 +79,7 @@ public class ReviewService implements org.tandem.document.QualityMarks {
         }
         long id = repository.insert(segmentId, m.start(), m.end(), target.substring(m.start(), m.end()),
                 m.dimension(), type, m.severity(), comment, checkId, CurrentUser.name());
-        return repository.errors(documentId).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+        return repository.error(id);
     }
 
     /**
@@ -176,17 +176,22 @@ public class ReviewService implements org.tandem.document.QualityMarks {
 
     /** The MQM 2.0 score of the document now: its errors against its source word count. */
     public LqaScore score(long documentId) {
-        Document doc = documents.document(documentId);
-        int words = documents.segments(documentId).stream()
+        return score(documents.document(documentId), documents.segments(documentId), repository.errors(documentId));
+    }
+
+    private LqaScore score(Document doc, List<Segment> segments, List<MqmError> errors) {
+        int words = segments.stream()
                 .mapToInt(s -> WordCount.of(Placeholders.plain(s.source()), doc.sourceLang())).sum();
-        return LqaScore.of(words, repository.errors(documentId), repository.threshold(documentId));
+        return LqaScore.of(words, errors, repository.threshold(doc.id()));
     }
 
     /** The whole evaluation: document, score, and each segment that has errors with them. */
     public LqaReport report(long documentId) {
         Document doc = documents.document(documentId);
-        Map<Long, Segment> segments = new LinkedHashMap<>();
-        documents.segments(documentId).forEach(s -> segments.put(s.id(), s));
-        return new LqaReport(doc, score(documentId), repository.errors(documentId), segments);
+        List<Segment> segments = documents.segments(documentId);
+        List<MqmError> errors = repository.errors(documentId);
+        Map<Long, Segment> byId = new LinkedHashMap<>();
+        segments.forEach(s -> byId.put(s.id(), s));
+        return new LqaReport(doc, score(doc, segments, errors), errors, byId);
     }
 }

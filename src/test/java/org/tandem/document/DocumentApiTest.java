@@ -3,7 +3,6 @@ package org.tandem.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.tandem.security.EditorApiTest;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -25,21 +24,8 @@ import org.springframework.util.MultiValueMap;
 /** The REST API over real HTTP, as a pipeline calls it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"tandem.import.max-file-size=64KB", "spring.servlet.multipart.max-file-size=64KB",
-                "TANDEM_EDITOR_PASSWORD=" + DocumentApiTest.PASSWORD})
-class DocumentApiTest {
-
-    static final String PASSWORD = "editor-password-for-tests";
-
-    @Autowired
-    TestRestTemplate http;
-
-    @org.junit.jupiter.api.BeforeEach
-    void signIn() {
-        http = http.withBasicAuth("editor", PASSWORD);
-    }
-
-    @Autowired
-    ObjectMapper json;
+                "TANDEM_EDITOR_PASSWORD=" + EditorApiTest.PASSWORD})
+class DocumentApiTest extends EditorApiTest {
 
     private static HttpEntity<ByteArrayResource> part(String name, byte[] bytes) {
         HttpHeaders headers = new HttpHeaders();

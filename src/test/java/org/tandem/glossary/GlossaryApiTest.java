@@ -3,7 +3,6 @@ package org.tandem.glossary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.tandem.security.EditorApiTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -34,24 +33,11 @@ import org.tandem.qa.Issue;
 
 /** Termbases over real HTTP and in the H2 file database: import, export, shipped files, enforcement. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "TANDEM_EDITOR_PASSWORD=" + GlossaryApiTest.PASSWORD)
+        properties = "TANDEM_EDITOR_PASSWORD=" + EditorApiTest.PASSWORD)
 @WithMockUser(username = "editor", roles = "EDITOR")
-class GlossaryApiTest {
+class GlossaryApiTest extends EditorApiTest {
 
     private static final Path TBX = Path.of("..", "shared", "corpus", "tbx");
-
-    static final String PASSWORD = "editor-password-for-tests";
-
-    @Autowired
-    TestRestTemplate http;
-
-    @org.junit.jupiter.api.BeforeEach
-    void signIn() {
-        http = http.withBasicAuth("editor", PASSWORD);
-    }
-
-    @Autowired
-    ObjectMapper json;
 
     @Autowired
     GlossaryService glossaries;
