@@ -1,2 +1,5 @@
 /** Termbases in the database: import and export (TBX, CSV), editing, and the terminology documents are checked against. */
+@ApplicationModule(allowedDependencies = {"io", "qa", "security", "base::ui"})
 package org.tandem.glossary;
+
+import org.springframework.modulith.ApplicationModule;

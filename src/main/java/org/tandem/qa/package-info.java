@@ -1,2 +1,5 @@
 /** Quality checks: the check SPI, Tandem's own checks, LanguageTool, and the service that runs them. */
+@ApplicationModule(allowedDependencies = {"markup"})
 package org.tandem.qa;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,2 +1,5 @@
 /** Users, roles and sign-in: who may do what, enforced in the services and the REST API. */
+@ApplicationModule(allowedDependencies = {"base::ui"})
 package org.tandem.security;
+
+import org.springframework.modulith.ApplicationModule;
