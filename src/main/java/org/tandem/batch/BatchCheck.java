@@ -15,21 +15,21 @@ import java.util.Map;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.tandem.glossary.GlossaryTerminology;
 import org.tandem.io.ImportException;
-import org.tandem.io.TermbaseData;
-import org.tandem.io.TermbaseFiles;
 import org.tandem.io.ParsedDocument;
 import org.tandem.io.ParsedSegment;
+import org.tandem.io.TermbaseData;
+import org.tandem.io.TermbaseFiles;
 import org.tandem.io.TranslationFiles;
+import org.tandem.language.Lemmatizer;
 import org.tandem.qa.Issue;
 import org.tandem.qa.QaService;
 import org.tandem.qa.SegmentPair;
 import org.tandem.qa.Severity;
 import org.tandem.qa.Terminology;
-import org.tandem.qa.languagetool.Lemmatizer;
 
 /**
  * {@code check FILE... [--glossary FILE]... [--format json|text] [--fail-on minor|major|critical]}: checks XLIFF
- * files with the same checks as the workbench, in a small context of the qa and io packages only (no web server,
+ * files with the same checks as the workbench, in a small context of the qa, language and io packages only (no web server,
  * no database). Exit 0 when nothing reaches --fail-on, 1 when something does, 2 on bad input.
  */
 public final class BatchCheck {
@@ -58,7 +58,7 @@ public final class BatchCheck {
         }
         quietLogging(err);
         try (AnnotationConfigApplicationContext context =
-                     new AnnotationConfigApplicationContext("org.tandem.qa", "org.tandem.io")) {
+                     new AnnotationConfigApplicationContext("org.tandem.qa", "org.tandem.language", "org.tandem.io")) {
             TranslationFiles files = context.getBean(TranslationFiles.class);
             QaService qa = context.getBean(QaService.class);
             Terminology terminology = Terminology.NONE;

@@ -1,5 +1,6 @@
 /** The batch command: {@code java -jar tandem.jar check FILE…} checks XLIFF files without the web server. */
-@ApplicationModule(allowedDependencies = {"io", "qa", "glossary"})
+@ApplicationModule(allowedDependencies = {"io", "qa", "glossary", "language"})
 package org.tandem.batch;
 
 import org.springframework.modulith.ApplicationModule;
+

@@ -17,10 +17,10 @@ import org.tandem.io.Languages;
 import org.tandem.io.TermStatus;
 import org.tandem.io.TermbaseData;
 import org.tandem.io.TermbaseFiles;
+import org.tandem.language.Lemmatizer;
 import org.tandem.qa.TermEntry;
 import org.tandem.qa.TermMatch;
 import org.tandem.qa.Terminology;
-import org.tandem.qa.languagetool.Lemmatizer;
 
 /**
  * The glossary feature's API: termbases in the database, their files, and the terminology a document gets.

@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tandem.io.TermbaseData;
+import org.tandem.language.Lemmatizer;
 import org.tandem.qa.TermEntry;
 import org.tandem.qa.TermMatch;
 import org.tandem.qa.Terminology;
-import org.tandem.qa.languagetool.Lemmatizer;
 
 /** Termbases as the checks see them; an index per language is built on first use, then shared by all threads. */
 public final class GlossaryTerminology implements Terminology {

@@ -6,9 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tandem.language.Lemmatizer;
 import org.tandem.qa.TermEntry;
 import org.tandem.qa.TermMatch;
-import org.tandem.qa.languagetool.Lemmatizer;
 
 /**
  * Finds the terms of one language in a text: a trie over word keys (each word's form and lemmas), so that a text is

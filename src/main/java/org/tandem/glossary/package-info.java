@@ -1,5 +1,6 @@
 /** Termbases in the database: import and export (TBX, CSV), editing, and the terminology documents are checked against. */
-@ApplicationModule(allowedDependencies = {"io", "qa", "security", "base::ui"})
+@ApplicationModule(allowedDependencies = {"io", "qa", "language", "security", "base::ui"})
 package org.tandem.glossary;
 
 import org.springframework.modulith.ApplicationModule;
+

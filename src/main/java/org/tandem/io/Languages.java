@@ -34,7 +34,7 @@ public final class Languages {
     }
 
     /** Like {@link #canonical} but lenient for tags read from files: a bad tag is kept as written. */
-    static String fromFile(String tag) {
+    public static String fromFile(String tag) {
         if (tag == null || tag.isBlank()) {
             return UNDETERMINED;
         }

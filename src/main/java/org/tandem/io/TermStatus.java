@@ -7,7 +7,7 @@ package org.tandem.io;
 public enum TermStatus {
     PREFERRED, ADMITTED, DEPRECATED, FORBIDDEN;
 
-    static final String FORBIDDEN_NOTE = "forbidden";
+    public static final String FORBIDDEN_NOTE = "forbidden";
 
     /** Whether a translation may use the term. */
     public boolean allowed() {
@@ -15,7 +15,7 @@ public enum TermStatus {
     }
 
     /** The status a TBX value or a CSV cell names ({@code preferredTerm-admn-sts}, {@code preferred}, …). */
-    static java.util.Optional<TermStatus> named(String value) {
+    public static java.util.Optional<TermStatus> named(String value) {
         String v = value == null ? "" : value.strip().toLowerCase(java.util.Locale.ROOT);
         if (v.isEmpty()) {
             return java.util.Optional.empty();

@@ -3,6 +3,10 @@ package org.tandem.io;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
+import org.tandem.io.termbase.GlossaryCsv;
+import org.tandem.io.termbase.TbxReader;
+import org.tandem.io.termbase.TbxWriter;
+import org.tandem.io.xml.DecodedText;
 
 /** Termbase files: TBX (v2, v3 DCA/DCT) and CSV/TSV in, TBX-Basic and CSV out. Nothing here touches storage. */
 @Service

@@ -3,6 +3,12 @@ package org.tandem.io;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.tandem.io.text.TextPairReader;
+import org.tandem.io.text.TextPairWriter;
+import org.tandem.io.xliff.Xliff2Validator;
+import org.tandem.io.xliff.XliffExporter;
+import org.tandem.io.xliff.XliffReader;
+import org.tandem.io.xml.DecodedText;
 import org.tandem.markup.InlineCode;
 
 /** The import/export API: what the rest of Tandem calls to read and write translation files. */

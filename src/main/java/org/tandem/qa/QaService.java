@@ -94,8 +94,8 @@ public class QaService {
 
     /** Languages a document's checks cannot fully cover, said once to the user. */
     public List<String> notices(String sourceLang, String targetLang) {
-        boolean languageTool = checks.stream().filter(c -> c instanceof org.tandem.qa.languagetool.LanguageToolCheck)
-                .map(c -> (org.tandem.qa.languagetool.LanguageToolCheck) c).anyMatch(c -> c.supports(targetLang));
+        boolean languageTool = checks.stream().filter(c -> c instanceof org.tandem.qa.checks.LanguageToolCheck)
+                .map(c -> (org.tandem.qa.checks.LanguageToolCheck) c).anyMatch(c -> c.supports(targetLang));
         return languageTool ? List.of() : List.of("LanguageTool does not support " + targetLang
                 + ": grammar and spelling are not checked; Tandem's other checks still run.");
     }

@@ -9,11 +9,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.tandem.io.TermStatus;
 import org.tandem.io.TermbaseData.Concept;
 import org.tandem.io.TermbaseData.Term;
+import org.tandem.language.LanguageToolPool;
+import org.tandem.language.Lemmatizer;
 import org.tandem.qa.Issue;
 import org.tandem.qa.SegmentPair;
 import org.tandem.qa.checks.GlossaryCheck;
-import org.tandem.qa.languagetool.LanguageToolPool;
-import org.tandem.qa.languagetool.Lemmatizer;
 
 /** The glossary check over a small termbase, with inflected forms in English, Spanish and German. */
 class GlossaryCheckTest {

@@ -11,7 +11,7 @@ import java.util.Locale;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import org.tandem.qa.languagetool.LanguageToolPool;
+import org.tandem.language.LanguageToolPool;
 
 /**
  * Checks a 2,000-segment English document (es → en-US) and prints: Tandem's full check against one

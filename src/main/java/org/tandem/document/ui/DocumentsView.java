@@ -20,19 +20,20 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.tandem.base.ui.DownloadLink;
 import org.tandem.base.ui.MainLayout;
-import org.tandem.security.CurrentUser;
-import org.tandem.security.Role;
 import org.tandem.document.Document;
 import org.tandem.document.DocumentService;
+import org.tandem.document.ExportedFile;
 import org.tandem.io.TranslationFiles;
+import org.tandem.security.CurrentUser;
+import org.tandem.security.Role;
 
 /** The document list: open, import (XLIFF or a text pair), export and delete. */
 @Route(value = "", layout = MainLayout.class)
@@ -70,7 +71,7 @@ public class DocumentsView extends VerticalLayout {
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(d -> new RouterLink(d.name(), WorkbenchView.class, WorkbenchView.parameters(d.id())))
+        grid.addComponentColumn(d -> workbenchLink(d))
                 .setHeader("Name").setFlexGrow(1).setSortable(false).setKey("name");
         grid.addColumn(d -> d.sourceLang() + " → " + d.targetLang()).setHeader("Languages").setAutoWidth(true);
         grid.addColumn(Document::segmentCount).setHeader("Segments").setAutoWidth(true);
@@ -81,12 +82,24 @@ public class DocumentsView extends VerticalLayout {
         grid.getStyle().set("flex-shrink", "0");
     }
 
+    /** The workbench's route (the workbench is another feature's screen, reached by its address). */
+    static String workbench(long documentId) {
+        return "documents/" + documentId;
+    }
+
+    private static Anchor workbenchLink(Document doc) {
+        Anchor link = new Anchor(workbench(doc.id()), doc.name());
+        link.getElement().setAttribute("router-link", true);
+        return link;
+    }
+
     private HorizontalLayout actions(Document doc) {
-        Button open = new Button("Open", e -> UI.getCurrent().navigate(WorkbenchView.class,
-                WorkbenchView.parameters(doc.id())));
+        Button open = new Button("Open", e -> UI.getCurrent().navigate(workbench(doc.id())));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        Anchor export = ExportLinks.link(documents, doc.id(), TranslationFiles.ExportFormat.ORIGINAL,
-                doc.isTextPair() ? "Export XLIFF 2.1" : "Export XLIFF");
+        Anchor export = DownloadLink.of(doc.isTextPair() ? "Export XLIFF 2.1" : "Export XLIFF", () -> {
+            ExportedFile file = documents.export(doc.id(), TranslationFiles.ExportFormat.ORIGINAL);
+            return new DownloadLink.File(file.fileName(), file.mediaType(), file.content());
+        });
         Button delete = new Button("Delete", e -> confirmDelete(doc));
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout actions = new HorizontalLayout(open);

@@ -1,2 +1,2 @@
-/** The document list and the side-by-side workbench; they talk only to {@link org.tandem.document.DocumentService}. */
+/** The document list: import, open, export and delete; it talks only to {@link org.tandem.document.DocumentService}. */
 package org.tandem.document.ui;

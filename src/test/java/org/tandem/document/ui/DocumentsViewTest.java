@@ -4,14 +4,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tandem.KaribuTest;
 import org.tandem.document.Document;
 import org.tandem.document.DocumentService;
 
@@ -58,7 +59,7 @@ class DocumentsViewTest extends KaribuTest {
         byte[] xliff = resource("/xliff/inline.xlf");
         Document doc = documents.importXliff("to-delete.xlf", xliff, null, false, DocumentService.ImportProgress.NONE);
         UI.getCurrent().getPage().reload();
-        UI.getCurrent().navigate(WorkbenchView.class, WorkbenchView.parameters(doc.id()));
+        UI.getCurrent().navigate(DocumentsView.workbench(doc.id()));
         UI.getCurrent().navigate(DocumentsView.class);
         com.vaadin.flow.component.grid.Grid<?> grid = _get(com.vaadin.flow.component.grid.Grid.class);
         int row = -1;

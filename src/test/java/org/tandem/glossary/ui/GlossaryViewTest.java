@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
-import org.tandem.document.ui.KaribuTest;
+import org.tandem.KaribuTest;
 import org.tandem.glossary.GlossaryService;
 import org.tandem.glossary.Termbase;
 

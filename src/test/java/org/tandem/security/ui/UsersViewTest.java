@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.tandem.document.ui.KaribuTest;
+import org.tandem.KaribuTest;
 import org.tandem.security.AppUser;
 import org.tandem.security.Role;
 import org.tandem.security.SystemUser;

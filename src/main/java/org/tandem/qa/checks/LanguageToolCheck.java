@@ -1,0 +1,189 @@
+package org.tandem.qa.checks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.Language;
+import org.languagetool.rules.ITSIssueType;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.bitext.BitextRule;
+import org.languagetool.rules.patterns.bitext.BitextPatternRule;
+import org.languagetool.tools.Tools;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.tandem.language.LanguageToolPool;
+import org.tandem.markup.Placeholders;
+import org.tandem.qa.Check;
+import org.tandem.qa.Issue;
+import org.tandem.qa.SegmentPair;
+import org.tandem.qa.Severity;
+
+/**
+ * LanguageTool's grammar, spelling and style rules for the target language, and its bitext rules for the language
+ * pair. Only translatable text reaches LanguageTool: inline-code tokens are removed and offsets mapped back.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class LanguageToolCheck implements Check {
+
+    private static final int MAX_SUGGESTIONS = 3;
+    private final LanguageToolPool pool;
+    private final java.util.Map<String, List<BitextRule>> bitextRules = new java.util.concurrent.ConcurrentHashMap<>();
+
+    LanguageToolCheck(LanguageToolPool pool) {
+        this.pool = pool;
+    }
+
+    @Override
+    public String id() {
+        return "languagetool";
+    }
+
+    /** Whether LanguageTool can check this language. */
+    public boolean supports(String tag) {
+        return pool.language(tag).isPresent();
+    }
+
+    @Override
+    public List<Issue> check(SegmentPair pair) {
+        Optional<Language> target = pool.language(pair.targetLang());
+        if (target.isEmpty() || pair.target().isBlank()) {
+            return List.of();
+        }
+        Plain plain = Plain.of(pair.target());
+        if (plain.text().isBlank()) {
+            return List.of();
+        }
+        List<RuleMatch> matches = matches(pair, target.get(), plain);
+        List<Issue> issues = new ArrayList<>();
+        String source = Placeholders.plain(pair.source());
+        for (RuleMatch match : matches) {
+            int start = plain.original(match.getFromPos());
+            int end = match.getToPos() <= match.getFromPos() ? start : plain.original(match.getToPos() - 1) + 1;
+            ITSIssueType type = match.getRule().getLocQualityIssueType();
+            String covered = pair.target().substring(start, end);
+            if (type == ITSIssueType.Misspelling && covered.length() > 1 && source.contains(covered)) {
+                continue; // names, acronyms and codes the source has verbatim are not misspelt
+            }
+            List<String> suggestions = match.getSuggestedReplacements().stream().limit(MAX_SUGGESTIONS).toList();
+            issues.add(new Issue(id(), category(type), Severity.MINOR, start, end,
+                    match.getMessage().replaceAll("</?suggestion>", "“").replace("““", "“") + " (LanguageTool "
+                            + match.getRule().getId() + ")",
+                    suggestions, type.toString()));
+        }
+        return issues;
+    }
+
+    /**
+     * The target's enabled rules, plus the bitext rules of the language pair (false friends, punctuation, length).
+     * {@code Tools.checkBitext} is not used: it runs every rule of the target, default-off ones included.
+     */
+    private List<RuleMatch> matches(SegmentPair pair, Language target, Plain plain) {
+        List<RuleMatch> matches = new ArrayList<>(pool.with(target, tool -> {
+            try {
+                return tool.check(plain.text());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+        Optional<Language> source = pool.language(pair.sourceLang());
+        if (source.isEmpty() || source.get().equals(target) || pair.source().isBlank()) {
+            return matches;
+        }
+        List<BitextRule> rules = bitextRules(source.get(), target);
+        if (rules.isEmpty()) {
+            return matches;
+        }
+        String sourceText = Placeholders.plain(pair.source());
+        try {
+            // The source side of a false friend is rare: analysing the target (costly for English) only when a
+            // rule's source pattern matches keeps bitext checking nearly free.
+            AnalyzedSentence analyzedSource = pool.with(source.get(), tool -> analyze(tool, sourceText));
+            List<BitextRule> candidates = new ArrayList<>();
+            for (BitextRule rule : rules) {
+                if (!(rule instanceof BitextPatternRule pattern) || pattern.getSrcRule().match(analyzedSource).length > 0) {
+                    candidates.add(rule);
+                }
+            }
+            if (candidates.isEmpty()) {
+                return matches;
+            }
+            AnalyzedSentence analyzedTarget = pool.with(target, tool -> analyze(tool, plain.text()));
+            for (BitextRule rule : candidates) {
+                matches.addAll(java.util.Arrays.asList(rule.match(analyzedSource, analyzedTarget)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return matches;
+    }
+
+    /** Tokens and tags without disambiguation: what the false-friend patterns match, at a third of the cost. */
+    private static AnalyzedSentence analyze(org.languagetool.JLanguageTool tool, String text) {
+        try {
+            return tool.getRawAnalyzedSentence(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Bitext rules per language pair, read once (LanguageTool parses its false-friend XML each call). */
+    private List<BitextRule> bitextRules(Language source, Language target) {
+        return bitextRules.computeIfAbsent(source.getShortCodeWithCountryAndVariant() + ">"
+                + target.getShortCodeWithCountryAndVariant(), key -> {
+            try {
+                List<BitextRule> rules = new ArrayList<>(Tools.getBitextRules(source, target));
+                // Covered by Tandem's own checks (untranslated, end-punctuation), which need no analysis.
+                rules.removeIf(r -> r.getId().equals("SAME_TRANSLATION") || r.getId().equals("TRANSLATION_LENGTH")
+                        || r.getId().equals("DIFFERENT_PUNCTUATION"));
+                return List.copyOf(rules);
+            } catch (IOException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+                throw new IllegalStateException("LanguageTool's bitext rules for " + key + " cannot be read", e);
+            }
+        });
+    }
+
+    private static String category(ITSIssueType type) {
+        return switch (type.toString()) {
+            case "misspelling" -> "fluency/spelling";
+            case "grammar" -> "fluency/grammar";
+            case "typographical", "whitespace" -> "fluency/punctuation";
+            case "style", "register" -> "style/awkward";
+            case "locale-violation" -> "locale-convention/other";
+            case "duplication" -> "fluency/duplication";
+            case "inconsistency" -> "fluency/inconsistency";
+            default -> "fluency/other";
+        };
+    }
+
+
+    /** Text without placeholder tokens, and where each of its characters was in the original. */
+    record Plain(String text, int[] positions, int length) {
+        static Plain of(String original) {
+            StringBuilder sb = new StringBuilder();
+            int[] positions = new int[original.length() + 1];
+            int at = 0;
+            for (Placeholders.Token token : Placeholders.tokens(original)) {
+                for (int i = at; i < token.start(); i++) {
+                    positions[sb.length()] = i;
+                    sb.append(original.charAt(i));
+                }
+                at = token.end();
+            }
+            for (int i = at; i < original.length(); i++) {
+                positions[sb.length()] = i;
+                sb.append(original.charAt(i));
+            }
+            positions[sb.length()] = original.length();
+            return new Plain(sb.toString(), positions, original.length());
+        }
+
+        int original(int plainIndex) {
+            return positions[Math.min(plainIndex, text.length())];
+        }
+    }
+}

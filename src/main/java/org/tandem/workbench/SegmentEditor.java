@@ -1,0 +1,40 @@
+package org.tandem.workbench;
+
+import com.vaadin.flow.component.AbstractSinglePropertyField;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+
+/**
+ * The target editor: plain text in which inline-code placeholders are chips that cannot be typed into or split
+ * (client side: {@code META-INF/resources/js/segment-editor.js}, plain JavaScript). The value reaches the server
+ * when the editor loses focus.
+ */
+@Tag("tandem-segment-editor")
+@JsModule("context://js/segment-editor.js")
+class SegmentEditor extends AbstractSinglePropertyField<SegmentEditor, String>
+        implements Focusable<SegmentEditor>, HasSize, HasStyle {
+
+    SegmentEditor() {
+        super("value", "", false);
+        setSynchronizedEvent("change");
+        getElement().addPropertyChangeListener("caret", "caret-changed", e -> { });
+    }
+
+    /** Where the caret was when the editor last lost focus (offset into the value), or -1 if unknown. */
+    int caret() {
+        int caret = getElement().getProperty("caret", -1);
+        return caret > getValue().length() ? -1 : caret;
+    }
+
+    void setAriaLabel(String label) {
+        getElement().setAttribute("aria-label", label);
+    }
+
+    void setProblem(String message) {
+        getElement().setAttribute("title", message == null ? "" : message);
+        getElement().getClassList().set("invalid", message != null);
+    }
+}

@@ -1,0 +1,86 @@
+package org.tandem.workbench;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+import org.tandem.document.Segment;
+
+/** Issues in the workbench: the side panel's one-click suggestion and "fix all" on the demo article. */
+@TestPropertySource(properties = "test.context=workbench-issues")
+class WorkbenchIssuesTest extends WorkbenchTest {
+
+    private Button panelButton(String text) {
+        List<Button> buttons = _find(_get(IssuePanel.class), Button.class, spec -> spec.withText(text));
+        assertThat(buttons).as("panel button " + text).isNotEmpty();
+        return buttons.get(0);
+    }
+
+    @Test
+    void a_suggestion_is_applied_with_one_click() {
+        SegmentRow row = openRowWhoseSourceHas("Volodímir Zelenski");
+        // the shipped termbase has the deprecated "Volodimir Zelenski" and its preferred form
+        ButtonKt._click(panelButton("Volodymyr␣Zelensky")); // spaces are shown
+        Segment saved = documents.segment(demo().id(), row.id());
+        assertThat(saved.target()).contains("President Volodymyr Zelensky, for his part").doesNotContain("Zelenski");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_filter_shows_only_segments_with_the_chosen_issues() {
+        openRowWhoseSourceHas("China y Rusia");
+        Grid<SegmentRow> grid = _get(Grid.class, spec -> spec.withClasses("workbench-grid"));
+        com.vaadin.flow.component.combobox.ComboBox<String> filter =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withClasses("issue-filter"));
+        long withIssues = documents.issues(demo().id()).values().stream().filter(l -> !l.isEmpty()).count();
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(filter, WorkbenchView.WITH_ISSUES);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isEqualTo((int) withIssues)
+                .isLessThan(demo().segmentCount());
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(filter, "check: number-scale");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isEqualTo(1);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0).segment().targetText()).contains("50,000 million");
+    }
+
+    @Test
+    void keyboard_moves_from_issue_to_issue_applies_and_dismisses() {
+        UI.getCurrent().navigate(WorkbenchView.class, WorkbenchView.parameters(demo().id()));
+        WorkbenchView view = _get(WorkbenchView.class);
+        view.nextIssue(1);
+        view.applyFocused(1);
+        Segment third = documents.segments(demo().id()).stream()
+                .filter(s -> s.source().startsWith("\"Hemos firmado")).findFirst().orElseThrow();
+        assertThat(third.target()).contains("entering a new era,\" declared the Chinese president");
+        view.nextIssue(1);
+        long before = documents.issues(demo().id()).values().stream().mapToLong(List::size).sum();
+        view.dismissFocused();
+        long after = documents.issues(demo().id()).values().stream().mapToLong(List::size).sum();
+        assertThat(after).isEqualTo(before - 1);
+    }
+
+    @Test
+    void dismiss_removes_the_issue_from_the_segment() {
+        SegmentRow row = openRowWhoseSourceHas("Acuerdo energético");
+        assertThat(documents.issues(demo().id()).get(row.id())).isNotEmpty();
+        ButtonKt._click(panelButton("Dismiss"));
+        assertThat(documents.issues(demo().id()).get(row.id())).isEmpty();
+        assertThat(_get(IssuePanel.class).getElement().getTextRecursively()).contains("no issues");
+    }
+
+    @Test
+    void fix_all_capitalises_every_occurrence_in_the_document() {
+        openRowWhoseSourceHas("cuando Occidente y Kiev");
+        ButtonKt._click(panelButton("Fix all 2"));
+        List<Segment> segments = documents.segments(demo().id());
+        assertThat(segments).noneMatch(s -> s.targetText().contains("kyiv"));
+        assertThat(segments.stream().filter(s -> s.targetText().contains("Kyiv")).count()).isEqualTo(2);
+        assertThat(documents.issues(demo().id()).values().stream().flatMap(List::stream)
+                .filter(i -> i.checkId().equals("proper-noun-case"))).isEmpty();
+    }
+}
