@@ -17,8 +17,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
+import org.tandem.document.Document;
 import org.tandem.document.DocumentService;
 import org.tandem.security.Role;
+import org.tandem.security.SignedIn;
 
 /** Browserless UI tests on the real Spring context and H2 file database. */
 @SpringBootTest
@@ -70,9 +72,14 @@ public abstract class KaribuTest {
         UI.getCurrent().navigate("");
     }
 
-    /** The demo document (the user's sample article). */
-    protected org.tandem.document.Document demo() {
-        return documents.documents().stream().filter(d -> d.name().startsWith("xi-putin")).findFirst().orElseThrow();
+    private Document demo;
+
+    /** This test's own copy of the demo document (the user's sample article), imported by an editor on first use. */
+    protected Document demo() {
+        if (demo == null) {
+            demo = SignedIn.as("editor", Role.EDITOR, () -> DemoCopy.importInto(documents));
+        }
+        return demo;
     }
 
     protected static byte[] resource(String path) {

@@ -1,8 +1,12 @@
 package org.tandem.document;
 
-/** No document or segment with that id. */
-public class DocumentNotFoundException extends RuntimeException {
+import org.springframework.http.HttpStatus;
+import org.tandem.base.web.ProblemException;
+
+/** No document or segment with that id (REST: 404). */
+public class DocumentNotFoundException extends ProblemException {
+
     public DocumentNotFoundException(String message) {
-        super(message);
+        super(HttpStatus.NOT_FOUND, "Not found", message);
     }
 }

@@ -111,7 +111,7 @@ class DocumentRepository {
     /** The state the file gives, else new without a target and translated with one. */
     static SegmentStatus importedStatus(ParsedSegment s) {
         if (s.state() != null) {
-            return SegmentStatus.valueOf(s.state().name());
+            return SegmentStatus.of(s.state());
         }
         return s.target() == null || s.target().isEmpty() ? SegmentStatus.NEW : SegmentStatus.TRANSLATED;
     }
@@ -178,50 +178,6 @@ class DocumentRepository {
                 .list();
     }
 
-    long insertComment(long segmentId, Long parentId, String author, String text) {
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into segment_comment (segment_id, parent_id, author, text, created_at)
-                        values (:segment, :parent, :author, :text, :now)""")
-                .param("segment", segmentId).param("parent", parentId, Types.BIGINT).param("author", author)
-                .param("text", text).param("now", Timestamp.from(Instant.now()))
-                .update(keys, "id");
-        return keys.getKey().longValue();
-    }
-
-    List<Comment> comments(long segmentId) {
-        return jdbc.sql("""
-                        select id, segment_id, parent_id, author, text, resolved, resolved_by, created_at
-                        from segment_comment where segment_id = :segment order by id""")
-                .param("segment", segmentId)
-                .query((rs, n) -> new Comment(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3, Long.class),
-                        rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getString(7),
-                        rs.getTimestamp(8).toInstant()))
-                .list();
-    }
-
-    boolean resolveComment(long segmentId, long commentId, boolean resolved, String who) {
-        return jdbc.sql("""
-                        update segment_comment set resolved = :resolved, resolved_by = :who
-                        where id = :id and segment_id = :segment and parent_id is null""")
-                .param("resolved", resolved).param("who", resolved ? who : null, Types.VARCHAR)
-                .param("id", commentId).param("segment", segmentId).update() > 0;
-    }
-
-    /** Open threads per segment of a document. */
-    Map<Long, Integer> openThreads(long documentId) {
-        Map<Long, Integer> counts = new java.util.HashMap<>();
-        jdbc.sql("""
-                        select c.segment_id, count(*) from segment_comment c join segment s on s.id = c.segment_id
-                        where s.document_id = :doc and c.parent_id is null and not c.resolved
-                        group by c.segment_id""")
-                .param("doc", documentId)
-                .query((ResultSet rs) -> {
-                    counts.put(rs.getLong(1), rs.getInt(2));
-                });
-        return counts;
-    }
-
     /** Writes only if nobody saved since {@code version}; returns whether it did. */
     boolean updateTarget(long documentId, long segmentId, int version, String target, SegmentStatus status,
                          String reason) {
@@ -239,62 +195,6 @@ class DocumentRepository {
                     .param("now", now).param("doc", documentId).update();
         }
         return rows > 0;
-    }
-
-    /** A dismissal as stored: which issue, on which text. */
-    record Dismissal(long segmentId, String checkId, int start, int end, String targetText) {
-    }
-
-    void insertDismissal(long segmentId, String checkId, int start, int end, String targetText, String reason,
-                         String who) {
-        jdbc.sql("""
-                        insert into dismissed_issue (segment_id, check_id, span_start, span_end, target_text, reason,
-                                                     dismissed_by, dismissed_at)
-                        values (:segment, :check, :start, :end, :text, :reason, :who, :now)""")
-                .param("segment", segmentId).param("check", checkId).param("start", start).param("end", end)
-                .param("text", targetText).param("reason", reason).param("who", who)
-                .param("now", Timestamp.from(Instant.now()))
-                .update();
-    }
-
-    List<Dismissal> dismissals(long documentId) {
-        return jdbc.sql("""
-                        select d.segment_id, d.check_id, d.span_start, d.span_end, d.target_text
-                        from dismissed_issue d join segment s on s.id = d.segment_id
-                        where s.document_id = :doc""")
-                .param("doc", documentId)
-                .query((rs, n) -> new Dismissal(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-                        rs.getString(5)))
-                .list();
-    }
-
-    /** Stored check results of a segment: the text fingerprint they were computed for, and the issues as JSON. */
-    record StoredIssues(long segmentId, String textKey, String json) {
-    }
-
-    Map<Long, StoredIssues> storedIssues(long documentId) {
-        Map<Long, StoredIssues> stored = new java.util.HashMap<>();
-        jdbc.sql("""
-                        select i.segment_id, i.text_key, i.issues from segment_issues i
-                        join segment s on s.id = i.segment_id where s.document_id = :doc""")
-                .param("doc", documentId)
-                .query((rs, n) -> new StoredIssues(rs.getLong(1), rs.getString(2), rs.getString(3)))
-                .list()
-                .forEach(row -> stored.put(row.segmentId(), row));
-        return stored;
-    }
-
-    void storeIssues(List<StoredIssues> rows, int ruleset) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        template.batchUpdate("merge into segment_issues (segment_id, text_key, ruleset, issues) key (segment_id) "
-                + "values (?, ?, ?, ?)", rows, BATCH, (ps, row) -> {
-                    ps.setLong(1, row.segmentId());
-                    ps.setString(2, row.textKey());
-                    ps.setInt(3, ruleset);
-                    ps.setString(4, row.json());
-                });
     }
 
     private Document document(ResultSet rs, int n) throws SQLException {

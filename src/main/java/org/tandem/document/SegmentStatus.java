@@ -1,5 +1,7 @@
 package org.tandem.document;
 
+import org.tandem.io.FileState;
+
 /** Where a segment stands in review. */
 public enum SegmentStatus {
     /** No target yet. */
@@ -9,5 +11,32 @@ public enum SegmentStatus {
     /** Confirmed by a reviewer (Ctrl+Enter). */
     REVIEWED,
     APPROVED,
-    REJECTED
+    REJECTED;
+
+    /** The status a translation file's state stands for. */
+    public static SegmentStatus of(FileState state) {
+        return switch (state) {
+            case NEW -> NEW;
+            case TRANSLATED -> TRANSLATED;
+            case REVIEWED -> REVIEWED;
+            case APPROVED -> APPROVED;
+            case REJECTED -> REJECTED;
+        };
+    }
+
+    /** The state a translation file writes for this status. */
+    public FileState inFile() {
+        return switch (this) {
+            case NEW -> FileState.NEW;
+            case TRANSLATED -> FileState.TRANSLATED;
+            case REVIEWED -> FileState.REVIEWED;
+            case APPROVED -> FileState.APPROVED;
+            case REJECTED -> FileState.REJECTED;
+        };
+    }
+
+    /** Reviewing, approving and rejecting are an editor's; a translator marks work new or translated. */
+    public boolean needsReviewer() {
+        return this == REVIEWED || this == APPROVED || this == REJECTED;
+    }
 }

@@ -1,5 +1,9 @@
-/** Documents and their segments: import, side-by-side editing with optimistic locking, export. */
-@ApplicationModule(allowedDependencies = {"io", "markup", "security", "base::ui"})
+/**
+ * Documents and their segments: import, export, list and delete; saving a segment with optimistic locking (each
+ * save kept as a change); the events open screens follow. {@code ui/} is the document list.
+ */
+@ApplicationModule(allowedDependencies = {"io", "markup", "security", "base::ui", "base::web"})
 package org.tandem.document;
 
 import org.springframework.modulith.ApplicationModule;
+

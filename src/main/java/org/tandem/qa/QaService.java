@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 public class QaService {
 
     /** Bump when a check's behaviour changes, so cached results are not reused. */
-    public static final int RULESET_VERSION = 1;
+    public static final int RULESET_VERSION = 2;
     private static final int CACHE_SIZE = 50_000;
     /** As many as LanguageTool instances per language (2 on these machines), so no thread waits for one. */
     static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
@@ -31,6 +31,7 @@ public class QaService {
 
     private final List<Check> checks;
     private final List<DocumentCheck> documentChecks;
+    private final Map<String, Precedence> precedences;
     private final Map<Key, List<Issue>> cache = Collections.synchronizedMap(
             new LinkedHashMap<>(1024, 0.75f, true) {
                 @Override
@@ -42,6 +43,8 @@ public class QaService {
     QaService(List<Check> checks, List<DocumentCheck> documentChecks) {
         this.checks = List.copyOf(checks);
         this.documentChecks = List.copyOf(documentChecks);
+        this.precedences = allChecks().collect(java.util.stream.Collectors.toMap(QualityCheck::id,
+                QualityCheck::precedence));
     }
 
     @jakarta.annotation.PreDestroy
@@ -65,39 +68,57 @@ public class QaService {
         if (cached != null) {
             return cached;
         }
-        List<Issue> issues = new ArrayList<>();
+        List<Issue> found = new ArrayList<>();
         for (Check check : checks) {
-            for (Issue issue : check.check(pair)) {
-                if (issues.stream().noneMatch(earlier -> repeats(issue, earlier))) {
-                    issues.add(issue);
-                }
-            }
+            found.addAll(check.check(pair));
         }
-        issues.sort(java.util.Comparator.comparingInt(Issue::start).thenComparingInt(Issue::end));
-        List<Issue> result = List.copyOf(issues);
+        List<Issue> result = List.copyOf(outranked(found));
         cache.put(key, result);
         return result;
     }
 
     /**
-     * Whether an issue says again what an earlier check said about the same text: the same span from another
-     * check, or a LanguageTool match overlapping one of Tandem's own (which explain more).
+     * The issues that are not said better by another check (see {@link Precedence}): one overlapped by an issue of
+     * a higher precedence is dropped, and so is one whose span an issue of the same precedence, found first, covers
+     * already. Ordered by position.
      */
-    private static boolean repeats(Issue issue, Issue earlier) {
-        if (issue.checkId().equals(earlier.checkId())) {
-            return false;
+    private List<Issue> outranked(List<Issue> found) {
+        List<Issue> kept = new ArrayList<>();
+        for (Issue issue : found) {
+            int rank = precedence(issue).ordinal();
+            boolean saidBetter = found.stream().anyMatch(other -> !other.checkId().equals(issue.checkId())
+                    && precedence(other).ordinal() > rank && overlap(issue, other));
+            boolean saidAlready = kept.stream().anyMatch(other -> !other.checkId().equals(issue.checkId())
+                    && precedence(other).ordinal() == rank && other.start() == issue.start()
+                    && other.end() == issue.end());
+            if (!saidBetter && !saidAlready) {
+                kept.add(issue);
+            }
         }
-        boolean sameSpan = issue.start() == earlier.start() && issue.end() == earlier.end();
-        boolean overlaps = issue.start() < earlier.end() && earlier.start() < issue.end();
-        return sameSpan || "languagetool".equals(issue.checkId()) && overlaps;
+        kept.sort(java.util.Comparator.comparingInt(Issue::start).thenComparingInt(Issue::end));
+        return kept;
     }
 
-    /** Languages a document's checks cannot fully cover, said once to the user. */
+    private static boolean overlap(Issue a, Issue b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+
+    private Precedence precedence(Issue issue) {
+        return precedences.getOrDefault(issue.checkId(), Precedence.SPECIFIC);
+    }
+
+    /** What the checks cannot cover for a document of these languages (e.g. no LanguageTool for the target). */
     public List<String> notices(String sourceLang, String targetLang) {
-        boolean languageTool = checks.stream().filter(c -> c instanceof org.tandem.qa.checks.LanguageToolCheck)
-                .map(c -> (org.tandem.qa.checks.LanguageToolCheck) c).anyMatch(c -> c.supports(targetLang));
-        return languageTool ? List.of() : List.of("LanguageTool does not support " + targetLang
-                + ": grammar and spelling are not checked; Tandem's other checks still run.");
+        return allChecks().flatMap(c -> c.notices(sourceLang, targetLang).stream()).toList();
+    }
+
+    /** Every check, segment and document checks alike, as users see it listed. */
+    public List<CheckInfo> checks() {
+        return allChecks().map(QualityCheck::info).toList();
+    }
+
+    private java.util.stream.Stream<QualityCheck> allChecks() {
+        return java.util.stream.Stream.concat(checks.stream(), documentChecks.stream());
     }
 
     /** The issues of every segment of a document (segment checks and document checks), by index. */
@@ -151,21 +172,8 @@ public class QaService {
                 throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             }
         }
-        for (DocumentCheck.Found found : documentFound) {
-            List<Issue> issues = all.get(found.index());
-            Issue issue = found.issue();
-            // a segment check said it already, or the glossary, which has the last word on spellings, spoke there
-            if (issues.stream().noneMatch(i -> i.start() == issue.start() && i.end() == issue.end()
-                    || "glossary".equals(i.checkId()) && i.start() < issue.end() && issue.start() < i.end())) {
-                issues.add(issue);
-            }
-        }
-        for (List<Issue> issues : all) {
-            List<Issue> own = issues.stream().filter(i -> !"languagetool".equals(i.checkId())).toList();
-            issues.removeIf(i -> "languagetool".equals(i.checkId()) && own.stream().anyMatch(o -> repeats(i, o)));
-            issues.sort(java.util.Comparator.comparingInt(Issue::start).thenComparingInt(Issue::end));
-        }
-        return all.stream().map(List::copyOf).toList();
+        documentFound.forEach(found -> all.get(found.index()).add(found.issue()));
+        return all.stream().map(issues -> List.copyOf(outranked(issues))).toList();
     }
 
     /** The segment-level issues of a pair, if this run has them already (for storing them). */
@@ -186,13 +194,6 @@ public class QaService {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The ids of all checks, for filters. */
-    public List<String> checkIds() {
-        List<String> ids = new ArrayList<>(checks.stream().map(Check::id).toList());
-        documentChecks.stream().map(DocumentCheck::id).forEach(ids::add);
-        return ids;
     }
 
     /** Applies a suggestion: the target with the issue's span replaced. */

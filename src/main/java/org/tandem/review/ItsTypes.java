@@ -51,22 +51,4 @@ final class ItsTypes {
             default -> new String[] {"linguistic-conventions", "other"};
         };
     }
-
-    static double itsSeverity(MqmSeverity severity) {
-        return switch (severity) {
-            case NEUTRAL -> 0;
-            case MINOR -> 25;
-            case MAJOR -> 60;
-            case CRITICAL -> 100;
-        };
-    }
-
-    /** Another tool's ITS severity (0–100) as an MQM severity; none given counts as minor. */
-    static MqmSeverity severity(Double its) {
-        if (its == null) {
-            return MqmSeverity.MINOR;
-        }
-        return its >= 90 ? MqmSeverity.CRITICAL : its >= 50 ? MqmSeverity.MAJOR : its > 0 ? MqmSeverity.MINOR
-                : MqmSeverity.NEUTRAL;
-    }
 }

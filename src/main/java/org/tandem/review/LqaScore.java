@@ -10,6 +10,9 @@ import java.util.Map;
 public record LqaScore(int evaluationWords, int penaltyTotal, double perWordPenalty, double score, double threshold,
                        int criticalErrors, int errors, Map<MqmDimension, Map<MqmSeverity, Integer>> counts) {
 
+    /** The pass threshold of a document whose editors set none. */
+    public static final double DEFAULT_THRESHOLD = 99;
+
     public boolean passed() {
         return criticalErrors == 0 && score >= threshold;
     }

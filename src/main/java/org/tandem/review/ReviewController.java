@@ -1,15 +1,10 @@
 package org.tandem.review;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,113 +13,154 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tandem.document.DocumentService;
+import org.tandem.base.web.BadRequestException;
+import org.tandem.document.DocumentNotFoundException;
+import org.tandem.document.ExportRequests;
+import org.tandem.document.SegmentJson;
+import org.tandem.document.SegmentStatus;
 
-/** MQM errors, the score and the LQA report over REST. */
+/**
+ * The review of a document over REST: its issues and dismissals, the status workflow, comments, a segment's
+ * history, and the export that carries review data. Errors are RFC 9457 problems.
+ */
 @RestController
 @RequestMapping("/api/documents/{id}")
 class ReviewController {
 
-    private final ReviewService review;
-    private final DocumentService documents;
+    private final IssueService issues;
+    private final StatusService statuses;
+    private final CommentService comments;
+    private final HistoryService history;
+    private final ReviewDataService reviewData;
 
-    ReviewController(ReviewService review, DocumentService documents) {
-        this.review = review;
-        this.documents = documents;
+    ReviewController(IssueService issues, StatusService statuses, CommentService comments, HistoryService history,
+                     ReviewDataService reviewData) {
+        this.issues = issues;
+        this.statuses = statuses;
+        this.comments = comments;
+        this.history = history;
+        this.reviewData = reviewData;
     }
 
-    record ErrorJson(long id, long segmentId, int start, int end, String highlighted, String dimension, String type,
-                     String severity, int penalty, String comment, String check, String who, String at) {
-        static ErrorJson of(MqmError e) {
-            return new ErrorJson(e.id(), e.segmentId(), e.start(), e.end(), e.highlighted(), e.dimension().id(),
-                    e.type(), e.severity().label(), e.severity().weight(), e.comment(), e.checkId(), e.who(),
-                    e.at().toString());
+    record IssueJson(long segmentId, String check, String category, String severity, int start, int end,
+                     String message, List<String> suggestions, String itsType) {
+    }
+
+    @GetMapping("/issues")
+    List<IssueJson> issues(@PathVariable long id) {
+        List<IssueJson> all = new ArrayList<>();
+        issues.issues(id).forEach((segmentId, found) -> found.forEach(i -> all.add(new IssueJson(segmentId,
+                i.checkId(), i.category(), i.severity().label(), i.start(), i.end(), i.message(), i.suggestions(),
+                i.itsType()))));
+        return all;
+    }
+
+    record DismissalJson(String check, Integer start, Integer end, String reason) {
+    }
+
+    /** Dismisses the open issue of that check and span; 404 when the segment has no such issue now. */
+    @PostMapping("/segments/{segmentId}/dismissals")
+    ResponseEntity<Void> dismiss(@PathVariable long id, @PathVariable long segmentId,
+                                 @RequestBody DismissalJson body) {
+        if (body == null || body.check() == null || body.start() == null || body.end() == null) {
+            throw new BadRequestException("The body needs \"check\", \"start\" and \"end\" of the issue to dismiss.");
+        }
+        var issue = issues.issues(id).getOrDefault(segmentId, List.of()).stream()
+                .filter(i -> i.checkId().equals(body.check()) && i.start() == body.start() && i.end() == body.end())
+                .findFirst()
+                .orElseThrow(() -> new DocumentNotFoundException("Segment " + segmentId + " has no open "
+                        + body.check() + " issue at " + body.start() + "-" + body.end() + "."));
+        issues.dismiss(id, segmentId, issue, body.reason());
+        return ResponseEntity.status(HttpStatus.CREATED).build();
+    }
+
+    record StatusUpdate(String status, String reason, Integer version) {
+    }
+
+    /** Moves a segment in the review workflow; a rejection needs a reason. */
+    @PutMapping("/segments/{segmentId}/status")
+    SegmentJson status(@PathVariable long id, @PathVariable long segmentId, @RequestBody StatusUpdate update) {
+        if (update == null || update.status() == null || update.version() == null) {
+            throw new BadRequestException("The body needs \"status\" and the \"version\" you saw.");
+        }
+        SegmentStatus status;
+        try {
+            status = SegmentStatus.valueOf(update.status().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("Unknown status \"" + update.status() + "\".");
+        }
+        return SegmentJson.of(statuses.setStatus(id, segmentId, status, update.reason(), update.version()));
+    }
+
+    record ApprovedJson(int approved) {
+    }
+
+    /** Approves every segment with a target and no major or critical issue. */
+    @PostMapping("/approve-all")
+    ApprovedJson approveAll(@PathVariable long id) {
+        return new ApprovedJson(statuses.approveAllWithoutMajorIssues(id));
+    }
+
+    record CommentJson(long id, Long thread, String author, String text, boolean resolved, String at) {
+        static CommentJson of(Comment c) {
+            return new CommentJson(c.id(), c.parentId(), c.author(), c.text(), c.resolved(), c.at().toString());
         }
     }
 
-    /** A new error: a span with dimension, type and severity; or {@code check}/{@code start}/{@code end} of an
-     * open automatic issue to confirm as one. */
-    record NewError(Integer start, Integer end, String dimension, String type, String severity, String comment,
-                    String check) {
+    record NewComment(String text, Long thread) {
     }
 
-    @GetMapping("/mqm")
-    List<ErrorJson> errors(@PathVariable long id) {
-        return review.errors(id).stream().map(ErrorJson::of).toList();
-    }
-
-    @PostMapping("/segments/{segmentId}/mqm")
-    ResponseEntity<ErrorJson> mark(@PathVariable long id, @PathVariable long segmentId, @RequestBody NewError body) {
-        if (body == null || body.start() == null || body.end() == null) {
-            throw new IllegalArgumentException("The body needs \"start\" and \"end\" in the target, and either "
-                    + "\"dimension\", \"type\" and \"severity\" or the \"check\" of an open issue to confirm.");
+    /** A segment's comments, each thread's first comment followed by its replies. */
+    @GetMapping("/segments/{segmentId}/comments")
+    List<CommentJson> comments(@PathVariable long id, @PathVariable long segmentId) {
+        List<CommentJson> all = new ArrayList<>();
+        for (Comment.Thread thread : comments.comments(id, segmentId)) {
+            all.add(CommentJson.of(thread.first()));
+            thread.replies().forEach(r -> all.add(CommentJson.of(r)));
         }
-        MqmError error;
-        if (body.check() != null) {
-            var issue = documents.issues(id).getOrDefault(segmentId, List.of()).stream()
-                    .filter(i -> i.checkId().equals(body.check()) && i.start() == body.start()
-                            && i.end() == body.end()).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("Segment " + segmentId + " has no open "
-                            + body.check() + " issue at " + body.start() + "-" + body.end() + "."));
-            error = review.confirm(id, segmentId, issue);
-        } else {
-            error = review.mark(id, segmentId, new ReviewService.Marking(body.start(), body.end(),
-                    MqmDimension.parse(body.dimension()), body.type(), MqmSeverity.parse(body.severity()),
-                    body.comment()));
-        }
-        return ResponseEntity.created(URI.create("/api/documents/" + id + "/mqm/" + error.id()))
-                .body(ErrorJson.of(error));
+        return all;
     }
 
-    @DeleteMapping("/mqm/{errorId}")
-    ResponseEntity<Void> delete(@PathVariable long id, @PathVariable long errorId) {
-        review.delete(id, errorId);
+    @PostMapping("/segments/{segmentId}/comments")
+    ResponseEntity<CommentJson> comment(@PathVariable long id, @PathVariable long segmentId,
+                                        @RequestBody NewComment body) {
+        try {
+            Comment c = comments.comment(id, segmentId, body == null ? null : body.thread(),
+                    body == null ? null : body.text());
+            return ResponseEntity.status(HttpStatus.CREATED).body(CommentJson.of(c));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    record Resolution(Boolean resolved) {
+    }
+
+    @PutMapping("/segments/{segmentId}/comments/{threadId}/resolved")
+    ResponseEntity<Void> resolve(@PathVariable long id, @PathVariable long segmentId, @PathVariable long threadId,
+                                 @RequestBody Resolution body) {
+        try {
+            comments.resolve(id, segmentId, threadId, body == null || body.resolved() == null || body.resolved());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
         return ResponseEntity.noContent().build();
     }
 
-    record ScoreJson(int evaluationWords, int penaltyTotal, double perWordPenalty, double score, double threshold,
-                     boolean passed, int errors, int criticalErrors) {
+    record ChangeJson(long id, int version, String before, String after, String statusBefore, String statusAfter,
+                      String who, String at) {
     }
 
-    @GetMapping("/lqa")
-    ScoreJson score(@PathVariable long id) {
-        LqaScore s = review.score(id);
-        return new ScoreJson(s.evaluationWords(), s.penaltyTotal(), s.perWordPenalty(), s.score(), s.threshold(),
-                s.passed(), s.errors(), s.criticalErrors());
+    /** Every saved change of a segment, oldest first. */
+    @GetMapping("/segments/{segmentId}/history")
+    List<ChangeJson> history(@PathVariable long id, @PathVariable long segmentId) {
+        return history.history(id, segmentId).stream().map(c -> new ChangeJson(c.id(), c.version(), c.before(),
+                c.after(), c.statusBefore().name(), c.statusAfter().name(), c.who(), c.at().toString())).toList();
     }
 
-    record Threshold(Double threshold) {
-    }
-
-    @PutMapping("/lqa/threshold")
-    ScoreJson threshold(@PathVariable long id, @RequestBody Threshold body) {
-        if (body == null || body.threshold() == null) {
-            throw new IllegalArgumentException("The body needs \"threshold\", a score from 0 to 100.");
-        }
-        review.setThreshold(id, body.threshold());
-        return score(id);
-    }
-
-    /** The LQA report as HTML (default) or CSV. */
-    @GetMapping("/lqa/report")
-    ResponseEntity<byte[]> report(@PathVariable long id, @RequestParam(required = false) String format) {
-        LqaReport report = review.report(id);
-        boolean csv = "csv".equalsIgnoreCase(format);
-        if (!csv && format != null && !"html".equalsIgnoreCase(format)) {
-            throw new IllegalArgumentException("Unknown report format \"" + format + "\": use html or csv.");
-        }
-        String base = report.document().name().replaceAll("\\.[A-Za-z0-9]+$", "") + ".lqa";
-        return ResponseEntity.ok()
-                .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : MediaType.TEXT_HTML)
-                .header(HttpHeaders.CONTENT_DISPOSITION, (csv ? "attachment" : "inline") + "; filename=\"" + base
-                        .replaceAll("[^\\p{Alnum}._-]", "_") + (csv ? ".csv" : ".html") + "\"")
-                .body((csv ? report.csv() : report.html()).getBytes(StandardCharsets.UTF_8));
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badInput(IllegalArgumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
-        problem.setTitle("Not a valid MQM error");
-        return problem;
+    /** The corrected file carrying issues, MQM errors (ITS 2.0) and comments (notes). */
+    @GetMapping(value = "/export", params = "review=true")
+    ResponseEntity<byte[]> exportWithReview(@PathVariable long id, @RequestParam(required = false) String format) {
+        return ExportRequests.attachment(reviewData.export(id, ExportRequests.format(format)));
     }
 }

@@ -1,5 +1,10 @@
-/** Quality evaluation: MQM errors marked on targets, the MQM 2.0 score per document and the LQA report. */
-@ApplicationModule(allowedDependencies = {"document", "qa", "glossary", "io", "markup", "security", "base::ui"})
+/**
+ * The review of a document: its issues (check results, dismissals, fix-all), the status workflow, comments, history
+ * with word diffs, MQM evaluation and the LQA report, and review data in XLIFF. {@code ui/} is the LQA report page.
+ */
+@ApplicationModule(allowedDependencies = {"document", "qa", "glossary", "io", "markup", "security", "base::ui",
+        "base::web"})
 package org.tandem.review;
 
 import org.springframework.modulith.ApplicationModule;
+

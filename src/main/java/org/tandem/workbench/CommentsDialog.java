@@ -14,7 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.tandem.document.Comment;
+import org.tandem.review.Comment;
 
 /** A segment's comment threads: read, reply, resolve or reopen, and start a new thread. */
 class CommentsDialog extends Dialog {

@@ -1,26 +1,35 @@
 package org.tandem.workbench;
 
 import com.vaadin.flow.component.html.Anchor;
+import java.util.function.Supplier;
 import org.tandem.base.ui.DownloadLink;
-import org.tandem.document.DocumentService;
 import org.tandem.document.ExportedFile;
-import org.tandem.io.TranslationFiles;
+import org.tandem.io.TranslationFiles.ExportFormat;
 
-/** Download links that export a document when clicked (always the latest saved text). */
+/** Download links that export the document when clicked (always the latest saved text). */
 final class ExportLinks {
 
-    private ExportLinks() {
+    private final WorkbenchServices services;
+    private final long documentId;
+
+    ExportLinks(WorkbenchServices services, long documentId) {
+        this.services = services;
+        this.documentId = documentId;
     }
 
-    static Anchor link(DocumentService documents, long documentId, TranslationFiles.ExportFormat format, String label) {
-        return link(documents, documentId, format, label, false);
+    /** The corrected file, without review data. */
+    Anchor clean(ExportFormat format, String label) {
+        return link(label, () -> services.documents().export(documentId, format));
     }
 
-    /** With {@code review}: the file also carries issues, MQM errors and comments (ITS 2.0 and notes). */
-    static Anchor link(DocumentService documents, long documentId, TranslationFiles.ExportFormat format, String label,
-                       boolean review) {
+    /** The corrected file carrying the issues, MQM errors and comments (ITS 2.0 and notes). */
+    Anchor withReview(ExportFormat format, String label) {
+        return link(label, () -> services.reviewData().export(documentId, format));
+    }
+
+    private static Anchor link(String label, Supplier<ExportedFile> export) {
         return DownloadLink.of(label, () -> {
-            ExportedFile file = documents.export(documentId, format, review);
+            ExportedFile file = export.get();
             return new DownloadLink.File(file.fileName(), file.mediaType(), file.content());
         });
     }

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.tandem.document.Segment;
 import org.tandem.document.SegmentChange;
-import org.tandem.document.WordDiff;
+import org.tandem.review.WordDiff;
 
 /**
  * A segment's history: the current target against the machine translation, word by word, then every saved change

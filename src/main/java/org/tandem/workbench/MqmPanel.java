@@ -15,8 +15,8 @@ import org.tandem.base.ui.DialogActions;
 import org.tandem.document.Segment;
 import org.tandem.review.MqmDimension;
 import org.tandem.review.MqmError;
+import org.tandem.review.MqmService;
 import org.tandem.review.MqmSeverity;
-import org.tandem.review.ReviewService;
 
 /**
  * Beside the segment: the MQM errors marked on it, and (for editors) "Mark MQM error…" for a span of the target
@@ -25,7 +25,7 @@ import org.tandem.review.ReviewService;
 class MqmPanel extends VerticalLayout {
 
     interface Actions {
-        void mark(ReviewService.Marking marking);
+        void mark(MqmService.Marking marking);
 
         void delete(MqmError error);
     }
@@ -119,7 +119,7 @@ class MqmPanel extends VerticalLayout {
             if (start < 0) {
                 throw new IllegalArgumentException("The target has no “" + wanted + "”.");
             }
-            actions.mark(new ReviewService.Marking(start, start + wanted.length(), dimension.getValue(),
+            actions.mark(new MqmService.Marking(start, start + wanted.length(), dimension.getValue(),
                     type.getValue(), severity.getValue(), comment.getValue()));
         });
         dialog.open();

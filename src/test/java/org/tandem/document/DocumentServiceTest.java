@@ -1,8 +1,8 @@
 package org.tandem.document;
 
-import static org.tandem.security.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tandem.security.SignedIn.as;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,11 +11,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tandem.security.Role;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.tandem.io.ImportException;
 import org.tandem.io.TranslationFiles;
+import org.tandem.review.IssueService;
+import org.tandem.security.Role;
 
 /** The document service on the H2 file database, as the application uses it. */
 @SpringBootTest(properties = "tandem.import.max-file-size=64KB")
@@ -24,6 +25,9 @@ class DocumentServiceTest {
 
     @Autowired
     DocumentService documents;
+
+    @Autowired
+    IssueService issueService;
 
     @Autowired
     JdbcClient jdbc;
@@ -138,16 +142,16 @@ class DocumentServiceTest {
         Document doc = documents.importXliff("check-en.xlf", resource("/xliff/check-en.xlf"), null, false,
                 DocumentService.ImportProgress.NONE);
         Segment first = documents.segments(doc.id()).get(0);
-        org.tandem.qa.Issue glued = documents.issues(doc.id()).get(first.id()).stream()
+        org.tandem.qa.Issue glued = issueService.issues(doc.id()).get(first.id()).stream()
                 .filter(i -> i.checkId().equals("quote-glued")).findFirst().orElseThrow();
-        as("alice", Role.EDITOR, () -> documents.dismiss(doc.id(), first.id(), glued, "house style"));
-        assertThat(documents.issues(doc.id()).get(first.id())).noneMatch(i -> i.checkId().equals("quote-glued"));
+        as("alice", Role.EDITOR, () -> issueService.dismiss(doc.id(), first.id(), glued, "house style"));
+        assertThat(issueService.issues(doc.id()).get(first.id())).noneMatch(i -> i.checkId().equals("quote-glued"));
         String who = jdbc.sql("select dismissed_by || ':' || reason from dismissed_issue where segment_id = :id")
                 .param("id", first.id()).query(String.class).single();
         assertThat(who).isEqualTo("alice:house style");
 
         documents.saveTarget(doc.id(), first.id(), first.target() + " Really.", first.version(), null);
-        assertThat(documents.issues(doc.id()).get(first.id())).anyMatch(i -> i.checkId().equals("quote-glued"));
+        assertThat(issueService.issues(doc.id()).get(first.id())).anyMatch(i -> i.checkId().equals("quote-glued"));
     }
 
     @Test
@@ -155,7 +159,7 @@ class DocumentServiceTest {
         Document doc = documents.importXliff("check-en.xlf", resource("/xliff/check-en.xlf"), null, false,
                 DocumentService.ImportProgress.NONE);
         List<Segment> segments = documents.segments(doc.id());
-        assertThat(documents.issues(doc.id()).get(segments.get(1).id()))
+        assertThat(issueService.issues(doc.id()).get(segments.get(1).id()))
                 .anyMatch(i -> i.checkId().equals("number-mismatch"));
         int stored = jdbc.sql("select count(*) from segment_issues i join segment s on s.id = i.segment_id "
                 + "where s.document_id = :doc").param("doc", doc.id()).query(Integer.class).single();
@@ -164,12 +168,12 @@ class DocumentServiceTest {
         // Stored results win over checking again: proof that an unchanged segment is not re-checked.
         jdbc.sql("update segment_issues set issues = '[]' where segment_id = :id").param("id", segments.get(1).id())
                 .update();
-        assertThat(documents.issues(doc.id()).get(segments.get(1).id())).isEmpty();
+        assertThat(issueService.issues(doc.id()).get(segments.get(1).id())).isEmpty();
 
         // A changed text is checked again and stored anew.
         Segment second = segments.get(1);
         documents.saveTarget(doc.id(), second.id(), "17 people died, 71 were hurt.", second.version(), null);
-        assertThat(documents.issues(doc.id()).get(second.id())).anyMatch(i -> i.checkId().equals("number-mismatch"));
+        assertThat(issueService.issues(doc.id()).get(second.id())).anyMatch(i -> i.checkId().equals("number-mismatch"));
         String json = jdbc.sql("select issues from segment_issues where segment_id = :id").param("id", second.id())
                 .query(String.class).single();
         assertThat(json).contains("number-mismatch");

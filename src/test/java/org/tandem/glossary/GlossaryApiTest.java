@@ -14,14 +14,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.tandem.security.EditorApiTest;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.tandem.document.Document;
@@ -30,6 +29,8 @@ import org.tandem.io.TermStatus;
 import org.tandem.io.TermbaseData;
 import org.tandem.io.TermbaseFiles;
 import org.tandem.qa.Issue;
+import org.tandem.review.IssueService;
+import org.tandem.security.EditorApiTest;
 
 /** Termbases over real HTTP and in the H2 file database: import, export, shipped files, enforcement. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -44,6 +45,9 @@ class GlossaryApiTest extends EditorApiTest {
 
     @Autowired
     DocumentService documents;
+
+    @Autowired
+    IssueService issueService;
 
     @Autowired
     TermbaseFiles files;
@@ -189,13 +193,14 @@ class GlossaryApiTest extends EditorApiTest {
         List<Issue> issues = glossaryIssues(doc);
         assertThat(issues).hasSize(1);
         assertThat(issues.get(0).suggestions()).containsExactly("Nordic Council");
-        assertThat(documents.termsOf(doc.id(), documents.segments(doc.id()).get(0).id()))
+        assertThat(glossaries.termsIn(glossaries.terminology(doc.id(), "es", "en-US"),
+                documents.segments(doc.id()).get(0).source(), "es", "en-US"))
                 .extracting(GlossaryService.FoundTerm::source, GlossaryService.FoundTerm::required)
                 .contains(org.assertj.core.groups.Tuple.tuple("Consejo Nórdico", List.of("Nordic Council")));
     }
 
     private List<Issue> glossaryIssues(Document doc) {
-        Map<Long, List<Issue>> issues = documents.issues(doc.id());
+        Map<Long, List<Issue>> issues = issueService.issues(doc.id());
         return issues.values().stream().flatMap(List::stream).filter(i -> i.checkId().equals("glossary")).toList();
     }
 }

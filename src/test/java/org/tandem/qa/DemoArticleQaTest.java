@@ -11,28 +11,32 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.tandem.DemoCopy;
 import org.tandem.document.Document;
 import org.tandem.document.DocumentService;
 import org.tandem.document.Segment;
+import org.tandem.review.IssueService;
 
 /**
  * The user's sample article, imported as the demo and checked against the shipped termbase
  * (glossaries/news-es-en.tbx): every problem the issues name is flagged, with the glossary's forms suggested.
  */
-@SpringBootTest(properties = "test.context=demo-qa")
+@SpringBootTest
 @WithMockUser(username = "editor", roles = "EDITOR")
 class DemoArticleQaTest {
 
     @Autowired
     DocumentService documents;
 
+    @Autowired
+    IssueService issueService;
+
     private final List<String> found = new ArrayList<>();
 
     @BeforeEach
     void check() {
-        Document demo = documents.documents().stream().filter(d -> d.name().startsWith("xi-putin")).findFirst()
-                .orElseThrow();
-        Map<Long, List<Issue>> issues = documents.issues(demo.id());
+        Document demo = DemoCopy.importInto(documents);
+        Map<Long, List<Issue>> issues = issueService.issues(demo.id());
         for (Segment segment : documents.segments(demo.id())) {
             String target = segment.targetText();
             for (Issue issue : issues.get(segment.id())) {

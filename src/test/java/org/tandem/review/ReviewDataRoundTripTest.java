@@ -10,7 +10,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.tandem.document.Comment;
 import org.tandem.document.Document;
 import org.tandem.document.DocumentService;
 import org.tandem.document.Segment;
@@ -30,7 +29,16 @@ class ReviewDataRoundTripTest {
     DocumentService documents;
 
     @Autowired
-    ReviewService review;
+    ReviewDataService reviewData;
+
+    @Autowired
+    CommentService commentService;
+
+    @Autowired
+    IssueService issueService;
+
+    @Autowired
+    MqmService review;
 
     private Document reviewed(String name) {
         Document doc = documents.importTextPair(name + ".es.txt",
@@ -38,15 +46,15 @@ class ReviewDataRoundTripTest {
                 name + ".en.txt", "The the pipeline arrives today.\n\nThe meeting finished late."
                         .getBytes(StandardCharsets.UTF_8), "es", "en-US", DocumentService.ImportProgress.NONE);
         List<Segment> segments = documents.segments(doc.id());
-        Issue doubled = documents.issues(doc.id()).get(segments.get(0).id()).stream()
+        Issue doubled = issueService.issues(doc.id()).get(segments.get(0).id()).stream()
                 .filter(i -> i.checkId().equals("doubled-word")).findFirst().orElseThrow();
-        documents.dismiss(doc.id(), segments.get(0).id(), doubled, "house style");
-        Comment first = as("ana", Role.TRANSLATOR, () -> documents.comment(doc.id(), segments.get(0).id(), null,
+        issueService.dismiss(doc.id(), segments.get(0).id(), doubled, "house style");
+        Comment first = as("ana", Role.TRANSLATOR, () -> commentService.comment(doc.id(), segments.get(0).id(), null,
                 "Is “arrives” right?"));
-        as("ben", Role.EDITOR, () -> documents.comment(doc.id(), segments.get(0).id(), first.id(), "Yes."));
-        documents.resolve(doc.id(), segments.get(0).id(), first.id(), true);
+        as("ben", Role.EDITOR, () -> commentService.comment(doc.id(), segments.get(0).id(), first.id(), "Yes."));
+        commentService.resolve(doc.id(), segments.get(0).id(), first.id(), true);
         int at = segments.get(1).targetText().indexOf("finished");
-        review.mark(doc.id(), segments.get(1).id(), new ReviewService.Marking(at, at + 8, MqmDimension.STYLE,
+        review.mark(doc.id(), segments.get(1).id(), new MqmService.Marking(at, at + 8, MqmDimension.STYLE,
                 "awkward-style", MqmSeverity.MINOR, "ended"));
         return doc;
     }
@@ -55,14 +63,14 @@ class ReviewDataRoundTripTest {
     @CsvSource({"XLIFF_2", "XLIFF_1"})
     void comments_dismissals_and_mqm_errors_come_back_from_the_exported_file(TranslationFiles.ExportFormat format) {
         Document doc = reviewed("rt" + format);
-        byte[] file = documents.export(doc.id(), format, true).content();
+        byte[] file = reviewData.export(doc.id(), format).content();
 
         Document again = documents.importXliff("again.xlf", file, null, false, DocumentService.ImportProgress.NONE);
 
         List<Segment> segments = documents.segments(again.id());
         assertThat(segments).extracting(Segment::targetText)
                 .containsExactly("The the pipeline arrives today.", "The meeting finished late.");
-        List<Comment.Thread> threads = documents.comments(again.id(), segments.get(0).id());
+        List<Comment.Thread> threads = commentService.comments(again.id(), segments.get(0).id());
         assertThat(threads).singleElement().satisfies(t -> {
             assertThat(t.first().author()).isEqualTo("ana");
             assertThat(t.first().text()).isEqualTo("Is “arrives” right?");
@@ -70,7 +78,7 @@ class ReviewDataRoundTripTest {
             assertThat(t.replies()).extracting(Comment::author, Comment::text).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("ben", "Yes."));
         });
-        assertThat(documents.issues(again.id()).get(segments.get(0).id()))
+        assertThat(issueService.issues(again.id()).get(segments.get(0).id()))
                 .noneMatch(i -> i.checkId().equals("doubled-word"));
         assertThat(review.errors(again.id())).singleElement().satisfies(e -> {
             assertThat(e.segmentId()).isEqualTo(segments.get(1).id());
@@ -87,15 +95,15 @@ class ReviewDataRoundTripTest {
     @CsvSource({"XLIFF_2", "XLIFF_1"})
     void a_clean_export_carries_no_review_data(TranslationFiles.ExportFormat format) {
         Document doc = reviewed("clean" + format);
-        String clean = new String(documents.export(doc.id(), format, false).content(), StandardCharsets.UTF_8);
+        String clean = new String(documents.export(doc.id(), format).content(), StandardCharsets.UTF_8);
 
         assertThat(clean).doesNotContain("locQualityIssue", "tandem:", "<note");
         Document again = documents.importXliff("clean.xlf", clean.getBytes(StandardCharsets.UTF_8), null, false,
                 DocumentService.ImportProgress.NONE);
         Segment first = documents.segments(again.id()).get(0);
-        assertThat(documents.comments(again.id(), first.id())).isEmpty();
+        assertThat(commentService.comments(again.id(), first.id())).isEmpty();
         assertThat(review.errors(again.id())).isEmpty();
-        assertThat(documents.issues(again.id()).get(first.id())).anyMatch(i -> i.checkId().equals("doubled-word"));
+        assertThat(issueService.issues(again.id()).get(first.id())).anyMatch(i -> i.checkId().equals("doubled-word"));
     }
 
     @org.junit.jupiter.api.Test

@@ -28,9 +28,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.tandem.document.Document;
 import org.tandem.document.DocumentService;
 import org.tandem.glossary.GlossaryService;
+import org.tandem.review.CommentService;
+import org.tandem.review.IssueService;
 import org.tandem.review.MqmDimension;
+import org.tandem.review.MqmService;
 import org.tandem.review.MqmSeverity;
-import org.tandem.review.ReviewService;
 
 /**
  * Every REST endpoint × every role over real HTTP with Basic authentication: no credentials → 401, a role below
@@ -52,10 +54,16 @@ class AuthorizationMatrixTest {
     DocumentService documents;
 
     @Autowired
+    CommentService commentService;
+
+    @Autowired
+    IssueService issueService;
+
+    @Autowired
     GlossaryService glossaries;
 
     @Autowired
-    ReviewService review;
+    MqmService review;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -214,13 +222,13 @@ class AuthorizationMatrixTest {
                     "m.en.txt", "The the war in Kyiv.".getBytes(StandardCharsets.UTF_8), "es", "en-US",
                     DocumentService.ImportProgress.NONE);
             long segment = documents.segments(doc.id()).get(0).id();
-            long thread = documents.comment(doc.id(), segment, null, "A thread to resolve.").id();
+            long thread = commentService.comment(doc.id(), segment, null, "A thread to resolve.").id();
             long termbase = glossaries.importFile("t.csv", "en,es\npeace,paz\n".getBytes(StandardCharsets.UTF_8),
                     List.of()).id();
-            var issue = documents.issues(doc.id()).get(segment).get(0);
+            var issue = issueService.issues(doc.id()).get(segment).get(0);
             String dismissal = "{\"check\":\"" + issue.checkId() + "\",\"start\":" + issue.start() + ",\"end\":"
                     + issue.end() + "}";
-            long mqm = review.mark(doc.id(), segment, new ReviewService.Marking(0, 3, MqmDimension.STYLE, "other",
+            long mqm = review.mark(doc.id(), segment, new MqmService.Marking(0, 3, MqmDimension.STYLE, "other",
                     MqmSeverity.MINOR, null)).id();
             return new Fixture(doc.id(), segment, termbase, thread, dismissal, mqm);
         });

@@ -25,8 +25,8 @@ class WorkbenchCommentsTest extends WorkbenchTest {
                 "k.en.txt", "Hello world.".getBytes(StandardCharsets.UTF_8), "es", "en-US",
                 DocumentService.ImportProgress.NONE);
         Segment segment = documents.segments(doc.id()).get(0);
-        UI.getCurrent().navigate(WorkbenchView.class, WorkbenchView.parameters(doc.id()));
-        _get(WorkbenchView.class).open(new SegmentRow(segment));
+        openWorkbench(doc.id());
+        clickRow(0);
 
         ButtonKt._click(_get(Button.class, s -> s.withClasses("segment-comments")));
         HasValueUtilsKt._setValue(_get(TextArea.class, s -> s.withClasses("new-comment")), "Informal enough?");
@@ -34,12 +34,12 @@ class WorkbenchCommentsTest extends WorkbenchTest {
         HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withClasses("comment-reply-field")), "Yes.");
         ButtonKt._click(_get(Button.class, s -> s.withText("Reply")));
 
-        assertThat(documents.comments(doc.id(), segment.id())).singleElement().satisfies(thread -> {
+        assertThat(commentService.comments(doc.id(), segment.id())).singleElement().satisfies(thread -> {
             assertThat(thread.first().text()).isEqualTo("Informal enough?");
             assertThat(thread.replies()).extracting(c -> c.text()).containsExactly("Yes.");
         });
         ButtonKt._click(_get(Button.class, s -> s.withClasses("comment-resolve")));
-        assertThat(documents.comments(doc.id(), segment.id()).get(0).resolved()).isTrue();
+        assertThat(commentService.comments(doc.id(), segment.id()).get(0).resolved()).isTrue();
         assertThat(_find(Button.class, s -> s.withText("Reopen"))).hasSize(1);
     }
 }

@@ -23,13 +23,11 @@ class WorkbenchHistoryTest extends WorkbenchTest {
         Document doc = documents.importTextPair("war.es.txt", "La guerra en Kiev.".getBytes(StandardCharsets.UTF_8),
                 "war.en.txt", "The war in kyiv.".getBytes(StandardCharsets.UTF_8), "es", "en-US",
                 DocumentService.ImportProgress.NONE);
-        UI.getCurrent().navigate(WorkbenchView.class, WorkbenchView.parameters(doc.id()));
-        WorkbenchView view = _get(WorkbenchView.class);
+        openWorkbench(doc.id());
         Segment segment = documents.segments(doc.id()).get(0);
-        SegmentRow row = new SegmentRow(segment);
-        view.open(row);
-        view.save(row, "The war in Kyiv.", null);
-        view.save(row, "The war in Kyiv city.", null);
+        clickRow(0);
+        type("The war in Kyiv.");
+        type("The war in Kyiv city.");
 
         ButtonKt._click(_get(Button.class, s -> s.withClasses("segment-history")));
         HistoryDialog dialog = _get(HistoryDialog.class);
@@ -47,6 +45,6 @@ class WorkbenchHistoryTest extends WorkbenchTest {
         ButtonKt._click(restore.get(0));
 
         assertThat(documents.segment(doc.id(), segment.id()).target()).isEqualTo("The war in Kyiv.");
-        assertThat(documents.history(doc.id(), segment.id())).hasSize(3);
+        assertThat(historyService.history(doc.id(), segment.id())).hasSize(3);
     }
 }

@@ -5,16 +5,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 import org.tandem.document.Segment;
 
 /** Issues in the workbench: the side panel's one-click suggestion and "fix all" on the demo article. */
-@TestPropertySource(properties = "test.context=workbench-issues")
 class WorkbenchIssuesTest extends WorkbenchTest {
 
     private Button panelButton(String text) {
@@ -39,37 +39,36 @@ class WorkbenchIssuesTest extends WorkbenchTest {
         Grid<SegmentRow> grid = _get(Grid.class, spec -> spec.withClasses("workbench-grid"));
         com.vaadin.flow.component.combobox.ComboBox<String> filter =
                 _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withClasses("issue-filter"));
-        long withIssues = documents.issues(demo().id()).values().stream().filter(l -> !l.isEmpty()).count();
-        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(filter, WorkbenchView.WITH_ISSUES);
+        long withIssues = issueService.issues(demo().id()).values().stream().filter(l -> !l.isEmpty()).count();
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(filter, IssueFilter.WITH_ISSUES);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isEqualTo((int) withIssues)
                 .isLessThan(demo().segmentCount());
-        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(filter, "check: number-scale");
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(filter, "check: Number scale");
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isEqualTo(1);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0).segment().targetText()).contains("50,000 million");
     }
 
     @Test
-    void keyboard_moves_from_issue_to_issue_applies_and_dismisses() {
-        UI.getCurrent().navigate(WorkbenchView.class, WorkbenchView.parameters(demo().id()));
-        WorkbenchView view = _get(WorkbenchView.class);
-        view.nextIssue(1);
-        view.applyFocused(1);
+    void alt_down_alt_1_and_ctrl_d_move_to_an_issue_apply_it_and_dismiss_the_next() {
+        openWorkbench(demo().id());
+        press(Key.ARROW_DOWN, KeyModifier.ALT);
+        press(Key.DIGIT_1, KeyModifier.ALT);
         Segment third = documents.segments(demo().id()).stream()
                 .filter(s -> s.source().startsWith("\"Hemos firmado")).findFirst().orElseThrow();
         assertThat(third.target()).contains("entering a new era,\" declared the Chinese president");
-        view.nextIssue(1);
-        long before = documents.issues(demo().id()).values().stream().mapToLong(List::size).sum();
-        view.dismissFocused();
-        long after = documents.issues(demo().id()).values().stream().mapToLong(List::size).sum();
+        press(Key.ARROW_DOWN, KeyModifier.ALT);
+        long before = issueService.issues(demo().id()).values().stream().mapToLong(List::size).sum();
+        press(Key.KEY_D, KeyModifier.CONTROL);
+        long after = issueService.issues(demo().id()).values().stream().mapToLong(List::size).sum();
         assertThat(after).isEqualTo(before - 1);
     }
 
     @Test
     void dismiss_removes_the_issue_from_the_segment() {
         SegmentRow row = openRowWhoseSourceHas("Acuerdo energético");
-        assertThat(documents.issues(demo().id()).get(row.id())).isNotEmpty();
+        assertThat(issueService.issues(demo().id()).get(row.id())).isNotEmpty();
         ButtonKt._click(panelButton("Dismiss"));
-        assertThat(documents.issues(demo().id()).get(row.id())).isEmpty();
+        assertThat(issueService.issues(demo().id()).get(row.id())).isEmpty();
         assertThat(_get(IssuePanel.class).getElement().getTextRecursively()).contains("no issues");
     }
 
@@ -80,7 +79,7 @@ class WorkbenchIssuesTest extends WorkbenchTest {
         List<Segment> segments = documents.segments(demo().id());
         assertThat(segments).noneMatch(s -> s.targetText().contains("kyiv"));
         assertThat(segments.stream().filter(s -> s.targetText().contains("Kyiv")).count()).isEqualTo(2);
-        assertThat(documents.issues(demo().id()).values().stream().flatMap(List::stream)
+        assertThat(issueService.issues(demo().id()).values().stream().flatMap(List::stream)
                 .filter(i -> i.checkId().equals("proper-noun-case"))).isEmpty();
     }
 }

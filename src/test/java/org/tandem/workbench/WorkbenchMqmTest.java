@@ -20,8 +20,8 @@ import org.tandem.document.Document;
 import org.tandem.document.DocumentService;
 import org.tandem.review.MqmDimension;
 import org.tandem.review.MqmError;
+import org.tandem.review.MqmService;
 import org.tandem.review.MqmSeverity;
-import org.tandem.review.ReviewService;
 import org.tandem.review.ui.LqaView;
 import org.tandem.security.Role;
 
@@ -29,7 +29,7 @@ import org.tandem.security.Role;
 class WorkbenchMqmTest extends WorkbenchTest {
 
     @Autowired
-    ReviewService review;
+    MqmService review;
 
     private Document doc;
     private SegmentRow row;
@@ -38,9 +38,8 @@ class WorkbenchMqmTest extends WorkbenchTest {
         doc = documents.importTextPair("m.es.txt", "El gasoducto llega hoy a Pekín.".getBytes(StandardCharsets.UTF_8),
                 "m.en.txt", "The the pipeline arrives in Beijing today.".getBytes(StandardCharsets.UTF_8), "es",
                 "en-US", DocumentService.ImportProgress.NONE);
-        UI.getCurrent().navigate(WorkbenchView.class, WorkbenchView.parameters(doc.id()));
-        row = new SegmentRow(documents.segments(doc.id()).get(0));
-        _get(WorkbenchView.class).open(row);
+        openWorkbench(doc.id());
+        row = clickRow(0);
     }
 
     @Test
@@ -88,11 +87,11 @@ class WorkbenchMqmTest extends WorkbenchTest {
     @Test
     void translators_see_the_errors_but_get_no_marking_controls() {
         open();
-        review.mark(doc.id(), row.id(), new ReviewService.Marking(0, 3, MqmDimension.STYLE, "other",
+        review.mark(doc.id(), row.id(), new MqmService.Marking(0, 3, MqmDimension.STYLE, "other",
                 MqmSeverity.MINOR, null));
         login("tina", Role.TRANSLATOR);
-        UI.getCurrent().navigate(WorkbenchView.class, WorkbenchView.parameters(doc.id()));
-        _get(WorkbenchView.class).open(new SegmentRow(documents.segment(doc.id(), row.id())));
+        openWorkbench(doc.id());
+        clickSegment(documents.segment(doc.id(), row.id()));
 
         assertThat(_find(Span.class, s -> s.withClasses("mqm-head"))).hasSize(1);
         assertThat(_find(Button.class, s -> s.withClasses("mark-mqm"))).isEmpty();

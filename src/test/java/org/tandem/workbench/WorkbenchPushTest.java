@@ -21,16 +21,12 @@ import org.tandem.security.Role;
 /** A save by someone else reaches an open workbench without a reload (delivered with UI.access, pushed). */
 class WorkbenchPushTest extends WorkbenchTest {
 
-    private static String text(Component c) {
-        return c.getElement().getTextRecursively();
-    }
-
     @Test
     void another_users_save_appears_in_the_open_workbench() {
         Document doc = documents.importTextPair("push.es.txt", "Hola.\n\nAdiós.".getBytes(StandardCharsets.UTF_8),
                 "push.en.txt", "Hello.\n\nBye.".getBytes(StandardCharsets.UTF_8), "es", "en-US",
                 DocumentService.ImportProgress.NONE);
-        UI.getCurrent().navigate(WorkbenchView.class, WorkbenchView.parameters(doc.id()));
+        openWorkbench(doc.id());
         @SuppressWarnings("unchecked")
         Grid<SegmentRow> grid = _get(Grid.class, s -> s.withClasses("workbench-grid"));
         assertThat(text(GridKt._getCellComponent(grid, 1, "target"))).contains("Bye.");
@@ -50,9 +46,9 @@ class WorkbenchPushTest extends WorkbenchTest {
         Document doc = documents.importTextPair("push2.es.txt", "Hola.".getBytes(StandardCharsets.UTF_8),
                 "push2.en.txt", "Hello.".getBytes(StandardCharsets.UTF_8), "es", "en-US",
                 DocumentService.ImportProgress.NONE);
-        UI.getCurrent().navigate(WorkbenchView.class, WorkbenchView.parameters(doc.id()));
+        openWorkbench(doc.id());
         Segment first = documents.segments(doc.id()).get(0);
-        _get(WorkbenchView.class).open(new SegmentRow(first));
+        clickSegment(first);
 
         as("ben", Role.TRANSLATOR, () -> documents.saveTarget(doc.id(), first.id(), "Hi.", first.version(), null));
 

@@ -29,10 +29,8 @@ class WorkbenchReviewTest extends WorkbenchTest {
                     .getBytes(StandardCharsets.UTF_8), "r.en.txt", "71 people died.\n\nAll in order.\n\nThe meeting ended."
                     .getBytes(StandardCharsets.UTF_8), "es", "en-US", DocumentService.ImportProgress.NONE);
         }
-        UI.getCurrent().navigate(WorkbenchView.class, WorkbenchView.parameters(doc.id()));
-        SegmentRow row = new SegmentRow(documents.segments(doc.id()).get(index));
-        _get(WorkbenchView.class).open(row);
-        return row;
+        openWorkbench(doc.id());
+        return clickRow(index);
     }
 
     @Test

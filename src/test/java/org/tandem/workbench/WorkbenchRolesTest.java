@@ -76,12 +76,12 @@ class WorkbenchRolesTest extends WorkbenchTest {
         var segment = documents.segment(demo().id(), row.id());
 
         var saved = documents.saveTarget(demo().id(), row.id(), segment.targetText(), segment.version(), null);
-        documents.comment(demo().id(), row.id(), null, "Kyiv or Kiev?");
-        assertThat(documents.history(demo().id(), row.id()).get(documents.history(demo().id(), row.id()).size() - 1)
+        commentService.comment(demo().id(), row.id(), null, "Kyiv or Kiev?");
+        assertThat(historyService.history(demo().id(), row.id()).get(historyService.history(demo().id(), row.id()).size() - 1)
                 .who()).isEqualTo("tina");
-        assertThatThrownBy(() -> documents.setStatus(demo().id(), row.id(), SegmentStatus.APPROVED, null,
+        assertThatThrownBy(() -> statusService.setStatus(demo().id(), row.id(), SegmentStatus.APPROVED, null,
                 saved.version())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> documents.approveAllWithoutMajorIssues(demo().id()))
+        assertThatThrownBy(() -> statusService.approveAllWithoutMajorIssues(demo().id()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> documents.delete(demo().id())).isInstanceOf(AccessDeniedException.class);
         assertThat(documents.segment(demo().id(), row.id()).status()).isEqualTo(SegmentStatus.TRANSLATED);
@@ -94,16 +94,15 @@ class WorkbenchRolesTest extends WorkbenchTest {
                 "t.en.txt", "It rains in Lima.".getBytes(java.nio.charset.StandardCharsets.UTF_8), "es", "en-US",
                 org.tandem.document.DocumentService.ImportProgress.NONE);
         var first = documents.segments(doc.id()).get(0);
-        documents.setStatus(doc.id(), first.id(), SegmentStatus.REJECTED, "Say where.", first.version());
+        statusService.setStatus(doc.id(), first.id(), SegmentStatus.REJECTED, "Say where.", first.version());
         login("tina", Role.TRANSLATOR);
-        UI.getCurrent().navigate(WorkbenchView.class, WorkbenchView.parameters(doc.id()));
-        SegmentRow row = new SegmentRow(documents.segment(doc.id(), first.id()));
-        _get(WorkbenchView.class).open(row);
+        openWorkbench(doc.id());
+        clickRow(0);
 
-        _get(WorkbenchView.class).confirmAndNext(row);
+        press(com.vaadin.flow.component.Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
 
         assertThat(documents.segment(doc.id(), first.id()).status()).isEqualTo(SegmentStatus.TRANSLATED);
-        assertThat(documents.history(doc.id(), first.id())).last()
+        assertThat(historyService.history(doc.id(), first.id())).last()
                 .satisfies(c -> assertThat(c.who()).isEqualTo("tina"));
     }
 }

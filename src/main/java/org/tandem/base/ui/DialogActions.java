@@ -11,8 +11,11 @@ public final class DialogActions {
     private DialogActions() {
     }
 
-    /** @param action throws IllegalArgumentException with what is wrong, shown in {@code problem} */
-    public static void add(Dialog dialog, Span problem, String label, Runnable action) {
+    /**
+     * @param action throws IllegalArgumentException with what is wrong, shown in {@code problem}
+     * @return the primary button
+     */
+    public static Button add(Dialog dialog, Span problem, String label, Runnable action) {
         problem.addClassName("dialog-problem");
         Button primary = new Button(label, e -> {
             try {
@@ -24,5 +27,6 @@ public final class DialogActions {
         });
         primary.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), primary);
+        return primary;
     }
 }

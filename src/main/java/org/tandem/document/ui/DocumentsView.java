@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -37,6 +38,7 @@ import org.tandem.security.Role;
 
 /** The document list: open, import (XLIFF or a text pair), export and delete. */
 @Route(value = "", layout = MainLayout.class)
+@Menu(title = "Documents", order = 1)
 @jakarta.annotation.security.PermitAll
 @PageTitle("Documents · Tandem")
 public class DocumentsView extends VerticalLayout {

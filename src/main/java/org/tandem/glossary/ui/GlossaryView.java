@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -30,20 +31,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.tandem.base.ui.MainLayout;
-import org.tandem.security.CurrentUser;
-import org.tandem.security.Role;
 import org.tandem.glossary.GlossaryService;
 import org.tandem.glossary.Termbase;
 import org.tandem.io.ImportException;
 import org.tandem.io.TermStatus;
 import org.tandem.io.TermbaseData;
 import org.tandem.io.TermbaseFiles;
+import org.tandem.security.CurrentUser;
+import org.tandem.security.Role;
 
 /**
  * Termbases: import (TBX, CSV), export, delete; a termbase's concepts, searched and filtered by status, with their
  * terms added, edited and deleted in a dialog.
  */
 @Route(value = "glossaries", layout = MainLayout.class)
+@Menu(title = "Glossaries", order = 2)
 @jakarta.annotation.security.PermitAll
 @PageTitle("Glossaries · Tandem")
 public class GlossaryView extends VerticalLayout {

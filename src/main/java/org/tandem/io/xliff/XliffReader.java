@@ -43,7 +43,6 @@ public final class XliffReader {
     record UnitPlace(int insertAt, int notesOpenEnd, int notesAt, List<int[]> remove) {
     }
 
-
     /**
      * The start tags that carry a workflow state: XLIFF 1.2 a trans-unit ({@code approved}) and its target
      * ({@code state}, absent: -1), shared by the unit's segments; XLIFF 2 a segment ({@code state}), in
@@ -107,7 +106,7 @@ public final class XliffReader {
                 }
             }
             if (r.getEventType() != XMLStreamConstants.START_ELEMENT || !"xliff".equals(r.getLocalName())) {
-                throw problem("not an XLIFF file: the root element is <"
+                throw problem(ImportException.NOT_XLIFF + ": the root element is <"
                         + (r.getEventType() == XMLStreamConstants.START_ELEMENT ? r.getLocalName() : "none") + ">");
             }
             String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();

@@ -18,6 +18,16 @@ public class DecimalSeparatorCheck implements Check {
     }
 
     @Override
+    public String name() {
+        return "Decimal separator";
+    }
+
+    @Override
+    public String description() {
+        return "Decimal and grouping marks of another locale (3,5 % in English, 15.6 in Spanish).";
+    }
+
+    @Override
     public List<Issue> check(SegmentPair pair) {
         char decimal = Numbers.decimalSeparator(pair.targetLang());
         char other = decimal == ',' ? '.' : ',';

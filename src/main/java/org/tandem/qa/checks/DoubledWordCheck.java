@@ -23,6 +23,16 @@ public class DoubledWordCheck implements Check {
     }
 
     @Override
+    public String name() {
+        return "Doubled word";
+    }
+
+    @Override
+    public String description() {
+        return "A word written twice in a row (the the) where the source does not repeat it.";
+    }
+
+    @Override
     public List<Issue> check(SegmentPair pair) {
         String text = pair.maskedTarget();
         List<Words.Word> words = Words.of(text);

@@ -17,6 +17,16 @@ public class EmptyTargetCheck implements Check {
     }
 
     @Override
+    public String name() {
+        return "Empty target";
+    }
+
+    @Override
+    public String description() {
+        return "No translation for a source that has text.";
+    }
+
+    @Override
     public List<Issue> check(SegmentPair pair) {
         boolean sourceHasText = pair.maskedSource().codePoints().anyMatch(Character::isLetterOrDigit);
         if (!sourceHasText || !pair.maskedTarget().replace(String.valueOf(SegmentPair.MASK), "").isBlank()) {

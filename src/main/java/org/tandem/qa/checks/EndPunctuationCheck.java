@@ -23,6 +23,16 @@ public class EndPunctuationCheck implements Check {
     }
 
     @Override
+    public String name() {
+        return "End punctuation";
+    }
+
+    @Override
+    public String description() {
+        return "A question, exclamation or statement whose final mark changed kind from the source.";
+    }
+
+    @Override
     public List<Issue> check(SegmentPair pair) {
         int s = last(pair.maskedSource());
         int t = last(pair.maskedTarget());

@@ -22,6 +22,16 @@ public class EnglishPronounICheck implements Check {
     }
 
     @Override
+    public String name() {
+        return "Lower-case pronoun I";
+    }
+
+    @Override
+    public String description() {
+        return "The English pronoun i (i'm, i've) written in lower case.";
+    }
+
+    @Override
     public List<Issue> check(SegmentPair pair) {
         if (!"en".equals(pair.targetLanguage())) {
             return List.of();

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.tandem.qa.Check;
 import org.tandem.qa.Issue;
+import org.tandem.qa.Precedence;
 import org.tandem.qa.SegmentPair;
 import org.tandem.qa.Severity;
 import org.tandem.qa.TermEntry;
@@ -27,6 +28,23 @@ public class GlossaryCheck implements Check {
     @Override
     public String id() {
         return "glossary";
+    }
+
+    /** The termbases have the last word on how a term is written: overlapping issues of other checks give way. */
+    @Override
+    public Precedence precedence() {
+        return Precedence.TERMINOLOGY;
+    }
+
+    @Override
+    public String name() {
+        return "Glossary";
+    }
+
+    @Override
+    public String description() {
+        return "The document's termbases: deprecated or forbidden terms, required translations missing, terms in the "
+                + "wrong case.";
     }
 
     @Override

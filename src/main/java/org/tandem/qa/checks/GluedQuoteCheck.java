@@ -22,6 +22,16 @@ public class GluedQuoteCheck implements Check {
     }
 
     @Override
+    public String name() {
+        return "Glued quote";
+    }
+
+    @Override
+    public String description() {
+        return "A word glued to a quotation mark (\"…new era\"declared).";
+    }
+
+    @Override
     public List<Issue> check(SegmentPair pair) {
         String text = pair.maskedTarget();
         String language = pair.targetLanguage();

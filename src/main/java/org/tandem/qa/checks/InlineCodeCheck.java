@@ -20,6 +20,16 @@ public class InlineCodeCheck implements Check {
     }
 
     @Override
+    public String name() {
+        return "Inline codes";
+    }
+
+    @Override
+    public String description() {
+        return "Inline codes of the source missing from the target, or codes the source lacks.";
+    }
+
+    @Override
     public List<Issue> check(SegmentPair pair) {
         if (pair.target().isBlank()) {
             return List.of();

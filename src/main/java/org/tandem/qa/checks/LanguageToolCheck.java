@@ -19,6 +19,7 @@ import org.tandem.language.LanguageToolPool;
 import org.tandem.markup.Placeholders;
 import org.tandem.qa.Check;
 import org.tandem.qa.Issue;
+import org.tandem.qa.Precedence;
 import org.tandem.qa.SegmentPair;
 import org.tandem.qa.Severity;
 
@@ -41,6 +42,28 @@ public class LanguageToolCheck implements Check {
     @Override
     public String id() {
         return "languagetool";
+    }
+
+    @Override
+    public String name() {
+        return "LanguageTool";
+    }
+
+    @Override
+    public String description() {
+        return "LanguageTool's grammar, spelling and style rules, and its false friends for the language pair.";
+    }
+
+    /** LanguageTool's findings give way to Tandem's own checks where they overlap: those explain more. */
+    @Override
+    public Precedence precedence() {
+        return Precedence.GENERAL;
+    }
+
+    @Override
+    public List<String> notices(String sourceLang, String targetLang) {
+        return supports(targetLang) ? List.of() : List.of("LanguageTool does not support " + targetLang
+                + ": grammar and spelling are not checked; Tandem's other checks still run.");
     }
 
     /** Whether LanguageTool can check this language. */
@@ -159,7 +182,6 @@ public class LanguageToolCheck implements Check {
             default -> "fluency/other";
         };
     }
-
 
     /** Text without placeholder tokens, and where each of its characters was in the original. */
     record Plain(String text, int[] positions, int length) {

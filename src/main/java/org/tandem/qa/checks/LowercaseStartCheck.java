@@ -25,6 +25,16 @@ public class LowercaseStartCheck implements Check {
     }
 
     @Override
+    public String name() {
+        return "Lower-case start";
+    }
+
+    @Override
+    public String description() {
+        return "A sentence or heading that starts in lower case.";
+    }
+
+    @Override
     public List<Issue> check(SegmentPair pair) {
         List<Words.Word> target = Words.of(pair.maskedTarget());
         List<Words.Word> source = Words.of(pair.maskedSource());

@@ -20,6 +20,16 @@ public class MixedQuotesCheck implements DocumentCheck {
     }
 
     @Override
+    public String name() {
+        return "Mixed quotes";
+    }
+
+    @Override
+    public String description() {
+        return "Straight and typographic double quotes both used in one document.";
+    }
+
+    @Override
     public List<Found> check(List<SegmentPair> segments) {
         List<Found> straight = new ArrayList<>();
         List<Found> typographic = new ArrayList<>();

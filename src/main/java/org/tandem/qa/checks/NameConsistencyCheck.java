@@ -26,6 +26,16 @@ public class NameConsistencyCheck implements DocumentCheck {
         return "name-consistency";
     }
 
+    @Override
+    public String name() {
+        return "Name spelled two ways";
+    }
+
+    @Override
+    public String description() {
+        return "One name spelled two ways in one document (Zelenski / Zelensky).";
+    }
+
     /** Every place a spelling occurs, with the source names of its segment. */
     private record Occurrence(int index, Words.Word word, List<String> sourceNames) {
     }

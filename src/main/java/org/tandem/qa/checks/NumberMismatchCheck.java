@@ -23,6 +23,16 @@ public class NumberMismatchCheck implements Check {
     }
 
     @Override
+    public String name() {
+        return "Number mismatch";
+    }
+
+    @Override
+    public String description() {
+        return "A number that differs from the source's once each is read by its language's conventions.";
+    }
+
+    @Override
     public List<Issue> check(SegmentPair pair) {
         if (pair.target().isBlank()) {
             return List.of();

@@ -26,6 +26,16 @@ public class NumberScaleCheck implements Check {
     }
 
     @Override
+    public String name() {
+        return "Number scale";
+    }
+
+    @Override
+    public String description() {
+        return "Scale words carried over from another language (50,000 million for 50 billion).";
+    }
+
+    @Override
     public List<Issue> check(SegmentPair pair) {
         if (!"en".equals(pair.targetLanguage())) {
             return List.of();

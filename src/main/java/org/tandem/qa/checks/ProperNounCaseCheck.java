@@ -22,6 +22,16 @@ public class ProperNounCaseCheck implements Check {
     }
 
     @Override
+    public String name() {
+        return "Proper noun in lower case";
+    }
+
+    @Override
+    public String description() {
+        return "A lower-case word rendering a name the source capitalises (kyiv for Kiev).";
+    }
+
+    @Override
     public List<Issue> check(SegmentPair pair) {
         List<Words.Word> names = Words.of(pair.maskedSource()).stream()
                 .filter(w -> w.capitalised() && !w.sentenceStart() && w.text().length() >= 3)

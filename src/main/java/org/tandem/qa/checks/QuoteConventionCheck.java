@@ -31,6 +31,16 @@ public class QuoteConventionCheck implements Check {
     }
 
     @Override
+    public String name() {
+        return "Quote convention";
+    }
+
+    @Override
+    public String description() {
+        return "Quotation marks of another language's convention («…» or „…“ in English).";
+    }
+
+    @Override
     public List<Issue> check(SegmentPair pair) {
         Map<Character, String> foreign = FOREIGN.get(pair.targetLanguage());
         if (foreign == null) {

@@ -47,6 +47,16 @@ public class SourceLanguageLeftCheck implements Check {
     }
 
     @Override
+    public String name() {
+        return "Target in source language";
+    }
+
+    @Override
+    public String description() {
+        return "A target still written in the source language.";
+    }
+
+    @Override
     public List<Issue> check(SegmentPair pair) {
         Set<String> sourceWords = FUNCTION_WORDS.get(pair.sourceLanguage());
         Set<String> targetWords = FUNCTION_WORDS.get(pair.targetLanguage());

@@ -20,6 +20,16 @@ public class UnbalancedQuoteCheck implements Check {
     }
 
     @Override
+    public String name() {
+        return "Unbalanced quote";
+    }
+
+    @Override
+    public String description() {
+        return "A quotation the target opens and never closes (or the reverse) while the source's pair up.";
+    }
+
+    @Override
     public List<Issue> check(SegmentPair pair) {
         String target = pair.maskedTarget();
         int targetQuotes = Quotes.count(target);

@@ -20,6 +20,16 @@ public class UntranslatedCheck implements Check {
     }
 
     @Override
+    public String name() {
+        return "Untranslated";
+    }
+
+    @Override
+    public String description() {
+        return "A target identical to a source that has words to translate.";
+    }
+
+    @Override
     public List<Issue> check(SegmentPair pair) {
         String source = pair.maskedSource().strip();
         String target = pair.maskedTarget().strip();

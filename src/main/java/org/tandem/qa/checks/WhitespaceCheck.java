@@ -27,6 +27,16 @@ public class WhitespaceCheck implements Check {
     }
 
     @Override
+    public String name() {
+        return "Whitespace";
+    }
+
+    @Override
+    public String description() {
+        return "Double spaces, or leading and trailing white space that differs from the source's.";
+    }
+
+    @Override
     public List<Issue> check(SegmentPair pair) {
         String target = pair.maskedTarget();
         String source = pair.maskedSource();

@@ -31,8 +31,8 @@ import org.tandem.review.LqaReport;
 import org.tandem.review.LqaScore;
 import org.tandem.review.MqmDimension;
 import org.tandem.review.MqmError;
+import org.tandem.review.MqmService;
 import org.tandem.review.MqmSeverity;
-import org.tandem.review.ReviewService;
 import org.tandem.security.CurrentUser;
 import org.tandem.security.Role;
 
@@ -41,11 +41,11 @@ import org.tandem.security.Role;
 @PermitAll
 public class LqaView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ReviewService review;
+    private final MqmService review;
     private long documentId;
     private String title = "LQA report";
 
-    public LqaView(ReviewService review) {
+    public LqaView(MqmService review) {
         this.review = review;
         addClassName("lqa-view");
     }

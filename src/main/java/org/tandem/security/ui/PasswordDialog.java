@@ -9,9 +9,9 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import org.tandem.security.UserService;
 
 /** A signed-in user changes their own password. */
-public class PasswordDialog extends Dialog {
+class PasswordDialog extends Dialog {
 
-    public PasswordDialog(UserService users) {
+    PasswordDialog(UserService users) {
         setHeaderTitle("Change password");
         PasswordField current = new PasswordField("Current password");
         PasswordField replacement = new PasswordField("New password");

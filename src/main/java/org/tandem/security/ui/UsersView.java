@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +28,7 @@ import org.tandem.security.UserService;
 
 /** Administrators manage who may sign in and with which role. */
 @Route(value = "users", layout = MainLayout.class)
+@Menu(title = "Users", order = 3)
 @PageTitle("Users · Tandem")
 @RolesAllowed("ADMIN")
 public class UsersView extends VerticalLayout {

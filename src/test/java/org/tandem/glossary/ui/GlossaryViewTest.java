@@ -16,13 +16,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import org.tandem.KaribuTest;
 import org.tandem.glossary.GlossaryService;
 import org.tandem.glossary.Termbase;
 
 /** The glossary view: termbases listed, concepts searched and filtered, a concept added, files imported. */
-@TestPropertySource(properties = "test.context=glossary-view")
 class GlossaryViewTest extends KaribuTest {
 
     @Autowired

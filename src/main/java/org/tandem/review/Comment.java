@@ -1,4 +1,4 @@
-package org.tandem.document;
+package org.tandem.review;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +11,9 @@ import java.util.List;
  */
 public record Comment(long id, long segmentId, Long parentId, String author, String text, boolean resolved,
                       String resolvedBy, Instant at) {
+
+    /** The longest comment kept (a reviewer's comment, a note read from a file, an MQM error's comment). */
+    public static final int MAX_LENGTH = 5000;
 
     /** A first comment and its replies, oldest first. */
     public record Thread(Comment first, List<Comment> replies) {

@@ -10,13 +10,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** MQM errors and LQA thresholds in H2. */
+/** MQM errors and LQA pass thresholds. */
 @Repository
-class ReviewRepository {
+class MqmRepository {
 
     private final JdbcClient jdbc;
 
-    ReviewRepository(JdbcClient jdbc) {
+    MqmRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -40,12 +40,12 @@ class ReviewRepository {
         return jdbc.sql("""
                         select e.* from mqm_error e join segment s on s.id = e.segment_id
                         where s.document_id = :doc order by s.position, e.start_pos, e.id""")
-                .param("doc", documentId).query(ReviewRepository::error).list();
+                .param("doc", documentId).query(MqmRepository::error).list();
     }
 
     MqmError error(long errorId) {
         return jdbc.sql("select * from mqm_error where id = :id").param("id", errorId)
-                .query(ReviewRepository::error).single();
+                .query(MqmRepository::error).single();
     }
 
     boolean delete(long documentId, long errorId) {
@@ -55,13 +55,14 @@ class ReviewRepository {
                 .param("id", errorId).param("doc", documentId).update() > 0;
     }
 
+    /** The document's pass threshold, or the default where an editor set none. */
     double threshold(long documentId) {
-        return jdbc.sql("select mqm_threshold from document where id = :doc").param("doc", documentId)
-                .query(BigDecimal.class).single().doubleValue();
+        return jdbc.sql("select threshold from lqa_threshold where document_id = :doc").param("doc", documentId)
+                .query(BigDecimal.class).optional().map(BigDecimal::doubleValue).orElse(LqaScore.DEFAULT_THRESHOLD);
     }
 
     void setThreshold(long documentId, double threshold) {
-        jdbc.sql("update document set mqm_threshold = :t where id = :doc")
+        jdbc.sql("merge into lqa_threshold (document_id, threshold) key (document_id) values (:doc, :t)")
                 .param("t", BigDecimal.valueOf(threshold)).param("doc", documentId).update();
     }
 

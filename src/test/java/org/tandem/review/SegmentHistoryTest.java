@@ -1,8 +1,8 @@
-package org.tandem.document;
+package org.tandem.review;
 
-import static org.tandem.security.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tandem.security.SignedIn.as;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,6 +12,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.tandem.document.Document;
+import org.tandem.document.DocumentService;
+import org.tandem.document.Segment;
+import org.tandem.document.SegmentChange;
+import org.tandem.document.SegmentStatus;
+import org.tandem.document.StaleSegmentException;
 import org.tandem.security.Role;
 
 /** Every saved change is kept (who, when, before, after), diffed word by word and can be restored. */
@@ -21,6 +27,9 @@ class SegmentHistoryTest {
 
     @Autowired
     DocumentService documents;
+
+    @Autowired
+    HistoryService historyService;
 
     private Segment first(Document doc) {
         return documents.segments(doc.id()).get(0);
@@ -39,7 +48,7 @@ class SegmentHistoryTest {
         Segment v1 = as("ana", Role.EDITOR, () -> documents.saveTarget(doc.id(), s.id(), "The war in Kyiv.", s.version(), null));
         as("ben", Role.EDITOR, () -> documents.saveTarget(doc.id(), s.id(), "The war in Kyiv.", v1.version(), SegmentStatus.REVIEWED));
 
-        List<SegmentChange> changes = documents.history(doc.id(), s.id());
+        List<SegmentChange> changes = historyService.history(doc.id(), s.id());
         assertThat(changes).hasSize(2);
         assertThat(changes.get(0)).satisfies(c -> {
             assertThat(c.before()).isEqualTo("The war in kyiv.");
@@ -62,7 +71,7 @@ class SegmentHistoryTest {
 
         assertThatThrownBy(() -> as("ben", Role.EDITOR, () -> documents.saveTarget(doc.id(), s.id(), "Hey.", s.version(), null)))
                 .isInstanceOf(StaleSegmentException.class);
-        assertThat(documents.history(doc.id(), s.id())).extracting(SegmentChange::after).containsExactly("Hi.");
+        assertThat(historyService.history(doc.id(), s.id())).extracting(SegmentChange::after).containsExactly("Hi.");
     }
 
     @Test
@@ -71,16 +80,16 @@ class SegmentHistoryTest {
         Segment s = first(doc);
         Segment v1 = as("ana", Role.EDITOR, () -> documents.saveTarget(doc.id(), s.id(), "Hi.", s.version(), null));
         Segment v2 = as("ben", Role.EDITOR, () -> documents.saveTarget(doc.id(), s.id(), "Hey there.", v1.version(), null));
-        SegmentChange firstChange = documents.history(doc.id(), s.id()).get(0);
+        SegmentChange firstChange = historyService.history(doc.id(), s.id()).get(0);
 
-        Segment restored = as("carla", Role.EDITOR, () -> documents.revert(doc.id(), s.id(), firstChange.id(), false, v2.version()));
+        Segment restored = as("carla", Role.EDITOR, () -> historyService.revert(doc.id(), s.id(), firstChange.id(), false, v2.version()));
         assertThat(restored.target()).isEqualTo("Hi.");
-        Segment original = as("carla", Role.EDITOR, () -> documents.revert(doc.id(), s.id(), firstChange.id(), true, restored.version()));
+        Segment original = as("carla", Role.EDITOR, () -> historyService.revert(doc.id(), s.id(), firstChange.id(), true, restored.version()));
         assertThat(original.target()).isEqualTo("Hello.");
 
-        assertThat(documents.history(doc.id(), s.id())).extracting(SegmentChange::after)
+        assertThat(historyService.history(doc.id(), s.id())).extracting(SegmentChange::after)
                 .containsExactly("Hi.", "Hey there.", "Hi.", "Hello.");
-        assertThatThrownBy(() -> as("dan", Role.EDITOR, () -> documents.revert(doc.id(), s.id(), firstChange.id(), false, v2.version())))
+        assertThatThrownBy(() -> as("dan", Role.EDITOR, () -> historyService.revert(doc.id(), s.id(), firstChange.id(), false, v2.version())))
                 .isInstanceOf(StaleSegmentException.class);
     }
 

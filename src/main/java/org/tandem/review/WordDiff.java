@@ -1,4 +1,4 @@
-package org.tandem.document;
+package org.tandem.review;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;

@@ -1,8 +1,8 @@
-package org.tandem.document;
+package org.tandem.review;
 
-import static org.tandem.security.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tandem.security.SignedIn.as;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,6 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.tandem.document.Document;
+import org.tandem.document.DocumentService;
+import org.tandem.document.Segment;
+import org.tandem.document.SegmentStatus;
 import org.tandem.security.Role;
 
 /** The review workflow: approve, reject with a reason, bulk approval of clean segments, all kept in history. */
@@ -21,6 +25,12 @@ class SegmentStatusTest {
 
     @Autowired
     DocumentService documents;
+
+    @Autowired
+    StatusService statusService;
+
+    @Autowired
+    HistoryService historyService;
 
     private Document pair(String source, String target) {
         return documents.importTextPair("s.es.txt", source.getBytes(StandardCharsets.UTF_8), "s.en.txt",
@@ -32,7 +42,7 @@ class SegmentStatusTest {
         Document doc = pair("Murieron 17 personas.", "71 people died.");
         Segment s = documents.segments(doc.id()).get(0);
 
-        Segment rejected = as("ana", Role.EDITOR, () -> documents.setStatus(doc.id(), s.id(), SegmentStatus.REJECTED, " The number is wrong. ",
+        Segment rejected = as("ana", Role.EDITOR, () -> statusService.setStatus(doc.id(), s.id(), SegmentStatus.REJECTED, " The number is wrong. ",
                 s.version()));
         assertThat(rejected.status()).isEqualTo(SegmentStatus.REJECTED);
         assertThat(rejected.statusReason()).isEqualTo("The number is wrong.");
@@ -41,7 +51,7 @@ class SegmentStatusTest {
         Segment fixed = as("ben", Role.EDITOR, () -> documents.saveTarget(doc.id(), s.id(), "17 people died.", rejected.version(), null));
         assertThat(fixed.status()).isEqualTo(SegmentStatus.TRANSLATED);
         assertThat(fixed.statusReason()).isNull();
-        assertThat(documents.history(doc.id(), s.id())).extracting(c -> c.statusBefore() + ">" + c.statusAfter())
+        assertThat(historyService.history(doc.id(), s.id())).extracting(c -> c.statusBefore() + ">" + c.statusAfter())
                 .containsExactly("TRANSLATED>REJECTED", "REJECTED>TRANSLATED");
     }
 
@@ -58,7 +68,7 @@ class SegmentStatusTest {
                 ? as("ana", Role.EDITOR, () -> documents.saveTarget(doc.id(), first.id(), "", first.version(), null))
                 : first;
 
-        assertThatThrownBy(() -> as("ana", Role.EDITOR, () -> documents.setStatus(doc.id(), before.id(), status, reason, before.version())))
+        assertThatThrownBy(() -> as("ana", Role.EDITOR, () -> statusService.setStatus(doc.id(), before.id(), status, reason, before.version())))
                 .isInstanceOf(InvalidStatusException.class).hasMessage(message);
         assertThat(documents.segment(doc.id(), before.id())).isEqualTo(before);
     }
@@ -70,16 +80,16 @@ class SegmentStatusTest {
         Document doc = pair("Llegaron 12 barcos al puerto.\n\nEl puerto sigue abierto.\n\nLa reunión terminó.",
                 "21 ships reached the port.\n\nThe port remains open.\n\nThe meeting ended.");
         List<Segment> segments = documents.segments(doc.id());
-        Segment rejected = as("ana", Role.EDITOR, () -> documents.setStatus(doc.id(), segments.get(2).id(), SegmentStatus.REJECTED, "tone",
+        Segment rejected = as("ana", Role.EDITOR, () -> statusService.setStatus(doc.id(), segments.get(2).id(), SegmentStatus.REJECTED, "tone",
                 segments.get(2).version()));
 
-        int approved = as("ben", Role.EDITOR, () -> documents.approveAllWithoutMajorIssues(doc.id()));
+        int approved = as("ben", Role.EDITOR, () -> statusService.approveAllWithoutMajorIssues(doc.id()));
 
         assertThat(approved).isEqualTo(1);
         assertThat(documents.segments(doc.id())).extracting(Segment::status)
                 .containsExactly(SegmentStatus.TRANSLATED, SegmentStatus.APPROVED, SegmentStatus.REJECTED);
         assertThat(documents.segment(doc.id(), rejected.id()).statusReason()).isEqualTo("tone");
-        assertThat(documents.history(doc.id(), segments.get(1).id()).get(0).who()).isEqualTo("ben");
+        assertThat(historyService.history(doc.id(), segments.get(1).id()).get(0).who()).isEqualTo("ben");
     }
 
     @ParameterizedTest(name = "XLIFF {0}")
@@ -94,8 +104,8 @@ class SegmentStatusTest {
         assertThat(segments).extracting(Segment::status)
                 .containsExactly(SegmentStatus.APPROVED, SegmentStatus.TRANSLATED, SegmentStatus.TRANSLATED);
 
-        documents.setStatus(doc.id(), segments.get(1).id(), SegmentStatus.REJECTED, "Typo.", segments.get(1).version());
-        documents.setStatus(doc.id(), segments.get(2).id(), SegmentStatus.REVIEWED, null, segments.get(2).version());
+        statusService.setStatus(doc.id(), segments.get(1).id(), SegmentStatus.REJECTED, "Typo.", segments.get(1).version());
+        statusService.setStatus(doc.id(), segments.get(2).id(), SegmentStatus.REVIEWED, null, segments.get(2).version());
         Document again = documents.importXliff("again.xlf", documents.export(doc.id(), null).content(), null, false,
                 DocumentService.ImportProgress.NONE);
 

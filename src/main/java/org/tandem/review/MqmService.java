@@ -15,19 +15,17 @@ import org.tandem.qa.Issue;
 import org.tandem.security.CurrentUser;
 
 /**
- * The quality evaluation feature's API: editors mark MQM errors (or confirm an automatic issue as one) and set a
- * document's pass threshold; anyone signed in reads the errors, the score and the LQA report.
+ * MQM evaluation: editors mark MQM errors (or confirm an automatic issue as one) and set a document's pass
+ * threshold; anyone signed in reads the errors, the score and the LQA report.
  */
 @Service
 @PreAuthorize("hasRole('TRANSLATOR')")
-public class ReviewService implements org.tandem.document.QualityMarks {
+public class MqmService {
 
-    public static final int MAX_COMMENT = 5000;
-
-    private final ReviewRepository repository;
+    private final MqmRepository repository;
     private final DocumentService documents;
 
-    ReviewService(ReviewRepository repository, DocumentService documents) {
+    MqmService(MqmRepository repository, DocumentService documents) {
         this.repository = repository;
         this.documents = documents;
     }
@@ -52,7 +50,7 @@ public class ReviewService implements org.tandem.document.QualityMarks {
     @PreAuthorize("hasRole('EDITOR')")
     public MqmError confirm(long documentId, long segmentId, Issue issue) {
         String[] dimensionAndType = MqmDimension.ofCategory(issue.category());
-        MqmSeverity severity = MqmSeverity.valueOf(issue.severity().name());
+        MqmSeverity severity = MqmSeverity.of(issue.severity());
         return insert(documentId, segmentId, new Marking(issue.start(), issue.end(),
                 MqmDimension.parse(dimensionAndType[0]), dimensionAndType[1], severity, issue.message()),
                 issue.checkId());
@@ -74,8 +72,8 @@ public class ReviewService implements org.tandem.document.QualityMarks {
                     + ": use one of " + String.join(", ", m.dimension().types()) + ".");
         }
         String comment = m.comment() == null || m.comment().isBlank() ? null : m.comment().strip();
-        if (comment != null && comment.length() > MAX_COMMENT) {
-            throw new IllegalArgumentException("An MQM comment is limited to " + MAX_COMMENT + " characters.");
+        if (comment != null && comment.length() > Comment.MAX_LENGTH) {
+            throw new IllegalArgumentException("An MQM comment is limited to " + Comment.MAX_LENGTH + " characters.");
         }
         long id = repository.insert(segmentId, m.start(), m.end(), target.substring(m.start(), m.end()),
                 m.dimension(), type, m.severity(), comment, checkId, CurrentUser.name());
@@ -86,13 +84,12 @@ public class ReviewService implements org.tandem.document.QualityMarks {
      * The MQM errors as ITS quality issues for export: the ITS type and severity closest to each, and a profile
      * reference ({@code urn:tandem:mqm:dimension:type:severity:who}) that lets Tandem read them back exactly.
      */
-    @Override
-    public Map<Long, List<SegmentReview.QualityMark>> marks(long documentId) {
+    Map<Long, List<SegmentReview.QualityMark>> marks(long documentId) {
         Map<Long, List<SegmentReview.QualityMark>> marks = new LinkedHashMap<>();
         for (MqmError e : repository.errors(documentId)) {
             marks.computeIfAbsent(e.segmentId(), k -> new java.util.ArrayList<>()).add(
                     new SegmentReview.QualityMark(e.start(), e.end(), ItsTypes.itsType(e.dimension(),
-                            e.type()), e.comment(), ItsTypes.itsSeverity(e.severity()), true, ItsTypes.MQM_PROFILE
+                            e.type()), e.comment(), e.severity().its(), true, ItsTypes.MQM_PROFILE
                             + e.dimension().id() + ":" + e.type() + ":" + e.severity().label() + ":"
                             + java.net.URLEncoder.encode(e.who(), java.nio.charset.StandardCharsets.UTF_8)));
         }
@@ -103,10 +100,7 @@ public class ReviewService implements org.tandem.document.QualityMarks {
      * Imported marks become MQM errors: Tandem's own exactly as they were; another tool's with the MQM dimension,
      * type and severity closest to its ITS type and severity, marked by the importing user.
      */
-    @Override
-    @PreAuthorize("hasRole('EDITOR')")
-    public void restore(long documentId, Map<Long, List<SegmentReview.QualityMark>> marks,
-                        Map<Long, String> targets) {
+    void restore(Map<Long, List<SegmentReview.QualityMark>> marks, Map<Long, String> targets) {
         marks.forEach((segmentId, list) -> {
             String target = targets.getOrDefault(segmentId, "");
             for (SegmentReview.QualityMark m : list) {
@@ -130,7 +124,7 @@ public class ReviewService implements org.tandem.document.QualityMarks {
                     String[] mapped = ItsTypes.mqm(m.type());
                     dimension = MqmDimension.parse(mapped[0]);
                     type = mapped[1];
-                    severity = ItsTypes.severity(m.severity());
+                    severity = MqmSeverity.ofIts(m.severity());
                 }
                 if (!dimension.types().contains(type)) {
                     type = "other";

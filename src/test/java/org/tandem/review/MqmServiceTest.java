@@ -23,13 +23,16 @@ import org.tandem.security.Role;
 /** MQM errors in the H2 file database, the score of a document, and its LQA report. */
 @SpringBootTest
 @WithMockUser(username = "erin", roles = "EDITOR")
-class ReviewServiceTest {
+class MqmServiceTest {
 
     @Autowired
-    ReviewService review;
+    MqmService review;
 
     @Autowired
     DocumentService documents;
+
+    @Autowired
+    IssueService issueService;
 
     /** 20 source words in two segments (10 + 10). */
     private Document doc() {
@@ -48,11 +51,11 @@ class ReviewServiceTest {
         Segment second = segments.get(1);
         int at = second.targetText().indexOf("fifty thousand million");
 
-        MqmError major = review.mark(doc.id(), second.id(), new ReviewService.Marking(at, at + 22,
+        MqmError major = review.mark(doc.id(), second.id(), new MqmService.Marking(at, at + 22,
                 MqmDimension.ACCURACY, "mistranslation", MqmSeverity.MAJOR, "50 billion"));
-        review.mark(doc.id(), segments.get(0).id(), new ReviewService.Marking(0, 3, MqmDimension.STYLE,
+        review.mark(doc.id(), segments.get(0).id(), new MqmService.Marking(0, 3, MqmDimension.STYLE,
                 "awkward-style", MqmSeverity.MINOR, null));
-        review.mark(doc.id(), segments.get(0).id(), new ReviewService.Marking(4, 7, MqmDimension.STYLE,
+        review.mark(doc.id(), segments.get(0).id(), new MqmService.Marking(4, 7, MqmDimension.STYLE,
                 "other", MqmSeverity.NEUTRAL, "fine, just noting"));
 
         assertThat(major.highlighted()).isEqualTo("fifty thousand million");
@@ -67,7 +70,7 @@ class ReviewServiceTest {
 
         review.setThreshold(doc.id(), 70);
         assertThat(review.score(doc.id()).passed()).isTrue();
-        review.mark(doc.id(), second.id(), new ReviewService.Marking(second.targetText().length(),
+        review.mark(doc.id(), second.id(), new MqmService.Marking(second.targetText().length(),
                 second.targetText().length(), MqmDimension.ACCURACY, "omission", MqmSeverity.CRITICAL, null));
         assertThat(review.score(doc.id()).passed()).as("a critical error fails at any score").isFalse();
         review.delete(doc.id(), major.id());
@@ -80,7 +83,7 @@ class ReviewServiceTest {
                 "dw.en.txt", "The the pipeline arrives today.".getBytes(StandardCharsets.UTF_8), "es", "en-US",
                 DocumentService.ImportProgress.NONE);
         Segment second = documents.segments(doc.id()).get(0);
-        Issue issue = documents.issues(doc.id()).get(second.id()).stream()
+        Issue issue = issueService.issues(doc.id()).get(second.id()).stream()
                 .filter(i -> i.checkId().equals("doubled-word")).findFirst().orElseThrow();
 
         MqmError confirmed = review.confirm(doc.id(), second.id(), issue);
@@ -103,7 +106,7 @@ class ReviewServiceTest {
     void refuses_a_bad_marking(String name, int start, int end, MqmDimension dimension, String type, String message) {
         Document doc = doc();
         Segment first = documents.segments(doc.id()).get(0);
-        assertThatThrownBy(() -> review.mark(doc.id(), first.id(), new ReviewService.Marking(start, end, dimension,
+        assertThatThrownBy(() -> review.mark(doc.id(), first.id(), new MqmService.Marking(start, end, dimension,
                 type, MqmSeverity.MINOR, null))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(message);
         assertThat(review.errors(doc.id())).isEmpty();
@@ -114,7 +117,7 @@ class ReviewServiceTest {
         Document doc = doc();
         Segment first = documents.segments(doc.id()).get(0);
         assertThatThrownBy(() -> as("tina", Role.TRANSLATOR, () -> review.mark(doc.id(), first.id(),
-                new ReviewService.Marking(0, 3, MqmDimension.STYLE, "other", MqmSeverity.MINOR, null))))
+                new MqmService.Marking(0, 3, MqmDimension.STYLE, "other", MqmSeverity.MINOR, null))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(as("tina", Role.TRANSLATOR, () -> review.score(doc.id())).score()).isEqualTo(100.0);
     }
@@ -123,7 +126,7 @@ class ReviewServiceTest {
     void the_report_holds_score_result_counts_and_segments_in_html_and_csv() {
         Document doc = doc();
         Segment second = documents.segments(doc.id()).get(1);
-        review.mark(doc.id(), second.id(), new ReviewService.Marking(4, 12, MqmDimension.TERMINOLOGY, "wrong-term",
+        review.mark(doc.id(), second.id(), new MqmService.Marking(4, 12, MqmDimension.TERMINOLOGY, "wrong-term",
                 MqmSeverity.MAJOR, "say <gas pipeline> & mean it"));
 
         LqaReport report = review.report(doc.id());

@@ -1,8 +1,8 @@
-package org.tandem.document;
+package org.tandem.review;
 
-import static org.tandem.security.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tandem.security.SignedIn.as;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,6 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.tandem.document.Document;
+import org.tandem.document.DocumentService;
+import org.tandem.document.Segment;
 import org.tandem.security.Role;
 
 /** Comments per segment: threads with replies, resolved and reopened, counted while open. */
@@ -21,6 +24,9 @@ class SegmentCommentsTest {
 
     @Autowired
     DocumentService documents;
+
+    @Autowired
+    CommentService commentService;
 
     private Document doc() {
         return documents.importTextPair("c.es.txt", "Primera frase.\n\nSegunda frase.".getBytes(StandardCharsets.UTF_8),
@@ -32,23 +38,23 @@ class SegmentCommentsTest {
     void threads_hold_replies_and_are_resolved_and_reopened_by_a_reply() {
         Document doc = doc();
         Segment s = documents.segments(doc.id()).get(0);
-        Comment first = as("ana", Role.EDITOR, () -> documents.comment(doc.id(), s.id(), null, "  Is 'sentence' right here?  "));
-        as("ben", Role.EDITOR, () -> documents.comment(doc.id(), s.id(), first.id(), "Yes, it is the glossary term."));
-        as("ana", Role.EDITOR, () -> documents.comment(doc.id(), s.id(), null, "Check the tone."));
+        Comment first = as("ana", Role.EDITOR, () -> commentService.comment(doc.id(), s.id(), null, "  Is 'sentence' right here?  "));
+        as("ben", Role.EDITOR, () -> commentService.comment(doc.id(), s.id(), first.id(), "Yes, it is the glossary term."));
+        as("ana", Role.EDITOR, () -> commentService.comment(doc.id(), s.id(), null, "Check the tone."));
 
-        List<Comment.Thread> threads = documents.comments(doc.id(), s.id());
+        List<Comment.Thread> threads = commentService.comments(doc.id(), s.id());
         assertThat(threads).hasSize(2);
         assertThat(threads.get(0).first().text()).isEqualTo("Is 'sentence' right here?");
         assertThat(threads.get(0).replies()).extracting(Comment::author).containsExactly("ben");
-        assertThat(documents.openThreads(doc.id())).containsEntry(s.id(), 2);
+        assertThat(commentService.openThreads(doc.id())).containsEntry(s.id(), 2);
 
-        as("carla", Role.EDITOR, () -> documents.resolve(doc.id(), s.id(), first.id(), true));
-        assertThat(documents.comments(doc.id(), s.id()).get(0).resolved()).isTrue();
-        assertThat(documents.comments(doc.id(), s.id()).get(0).first().resolvedBy()).isEqualTo("carla");
-        assertThat(documents.openThreads(doc.id())).containsEntry(s.id(), 1);
+        as("carla", Role.EDITOR, () -> commentService.resolve(doc.id(), s.id(), first.id(), true));
+        assertThat(commentService.comments(doc.id(), s.id()).get(0).resolved()).isTrue();
+        assertThat(commentService.comments(doc.id(), s.id()).get(0).first().resolvedBy()).isEqualTo("carla");
+        assertThat(commentService.openThreads(doc.id())).containsEntry(s.id(), 1);
 
-        as("dan", Role.EDITOR, () -> documents.comment(doc.id(), s.id(), first.id(), "Reopening: the client disagrees."));
-        assertThat(documents.comments(doc.id(), s.id()).get(0).resolved()).isFalse();
+        as("dan", Role.EDITOR, () -> commentService.comment(doc.id(), s.id(), first.id(), "Reopening: the client disagrees."));
+        assertThat(commentService.comments(doc.id(), s.id()).get(0).resolved()).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -60,11 +66,11 @@ class SegmentCommentsTest {
         Document doc = doc();
         Segment first = documents.segments(doc.id()).get(0);
         Segment second = documents.segments(doc.id()).get(1);
-        Comment other = as("ana", Role.EDITOR, () -> documents.comment(doc.id(), second.id(), null, "Elsewhere."));
+        Comment other = as("ana", Role.EDITOR, () -> commentService.comment(doc.id(), second.id(), null, "Elsewhere."));
 
-        assertThatThrownBy(() -> as("ana", Role.EDITOR, () -> documents.comment(doc.id(), first.id(), wrongThread ? other.id() : null, text)))
+        assertThatThrownBy(() -> as("ana", Role.EDITOR, () -> commentService.comment(doc.id(), first.id(), wrongThread ? other.id() : null, text)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
-        assertThat(documents.comments(doc.id(), first.id())).isEmpty();
+        assertThat(commentService.comments(doc.id(), first.id())).isEmpty();
     }
 
     @Test
@@ -72,6 +78,6 @@ class SegmentCommentsTest {
         Document doc = doc();
         Segment s = documents.segments(doc.id()).get(0);
 
-        assertThatThrownBy(() -> as("ana", Role.EDITOR, () -> documents.comment(doc.id(), s.id(), null, "x".repeat(DocumentService.MAX_COMMENT + 1)))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("5000");
+        assertThatThrownBy(() -> as("ana", Role.EDITOR, () -> commentService.comment(doc.id(), s.id(), null, "x".repeat(Comment.MAX_LENGTH + 1)))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("5000");
     }
 }

@@ -1,0 +1,178 @@
+package org.tandem.review;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.tandem.document.Document;
+import org.tandem.document.DocumentService;
+import org.tandem.document.DocumentService.ImportProgress;
+import org.tandem.document.Segment;
+import org.tandem.glossary.GlossaryService;
+import org.tandem.qa.Issue;
+import org.tandem.qa.QaService;
+import org.tandem.qa.SegmentPair;
+import org.tandem.qa.Terminology;
+import org.tandem.security.CurrentUser;
+
+/**
+ * A document's issues: every check run over its segments against its termbases, results kept per segment while
+ * the text is the same, less what reviewers dismissed; dismissing, and one fix applied everywhere it applies.
+ */
+@Service
+@PreAuthorize("hasRole('TRANSLATOR')")
+public class IssueService {
+
+    private final DocumentService documents;
+    private final IssueRepository repository;
+    private final QaService qa;
+    private final GlossaryService glossaries;
+    private final ObjectMapper json;
+
+    IssueService(DocumentService documents, IssueRepository repository, QaService qa, GlossaryService glossaries,
+                 ObjectMapper json) {
+        this.documents = documents;
+        this.repository = repository;
+        this.qa = qa;
+        this.glossaries = glossaries;
+        this.json = json;
+    }
+
+    /** The open issues of every segment, by segment id, in document order. */
+    public Map<Long, List<Issue>> issues(long documentId) {
+        return issues(documentId, ImportProgress.NONE);
+    }
+
+    /** Like {@link #issues(long)}, reporting progress (segments checked of all). */
+    public Map<Long, List<Issue>> issues(long documentId, ImportProgress progress) {
+        Checked checked = check(documentId, progress);
+        Map<Long, List<Issue>> bySegment = new LinkedHashMap<>();
+        for (int i = 0; i < checked.segments().size(); i++) {
+            Segment segment = checked.segments().get(i);
+            bySegment.put(segment.id(), checked.found().get(i).stream()
+                    .filter(issue -> !checked.dismissed(segment, issue)).toList());
+        }
+        return bySegment;
+    }
+
+    /** The segments, every issue found in each (dismissed ones included), and the dismissals. */
+    record Checked(List<Segment> segments, List<List<Issue>> found, List<IssueRepository.Dismissal> dismissals) {
+
+        boolean dismissed(Segment segment, Issue issue) {
+            return dismissals.stream().anyMatch(d -> d.segmentId() == segment.id()
+                    && d.checkId().equals(issue.checkId()) && d.start() == issue.start() && d.end() == issue.end()
+                    && d.targetText().equals(segment.targetText()));
+        }
+    }
+
+    /** Checks the document, reusing the stored results of segments whose texts and termbases are unchanged. */
+    Checked check(long documentId, ImportProgress progress) {
+        Document doc = documents.document(documentId);
+        List<Segment> segments = documents.segments(documentId);
+        Terminology terminology = glossaries.terminology(documentId, doc.sourceLang(), doc.targetLang());
+        List<SegmentPair> pairs = segments.stream().map(s -> new SegmentPair(s.source(), s.targetText(),
+                doc.sourceLang(), doc.targetLang(), terminology)).toList();
+        Map<Long, IssueRepository.StoredIssues> stored = repository.storedIssues(documentId);
+        Map<Integer, List<Issue>> known = new HashMap<>();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            String key = QaService.textKey(pairs.get(i));
+            keys.add(key);
+            IssueRepository.StoredIssues row = stored.get(segments.get(i).id());
+            List<Issue> reusable = row != null && row.textKey().equals(key) ? fromJson(row.json()) : null;
+            if (reusable != null) {
+                known.put(i, reusable);
+            }
+        }
+        List<List<Issue>> found = qa.check(pairs, done -> progress.stored(done, segments.size()), known);
+        List<IssueRepository.StoredIssues> fresh = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            IssueRepository.StoredIssues row = stored.get(segments.get(i).id());
+            if (row == null || !row.textKey().equals(keys.get(i)) || !known.containsKey(i)) {
+                int index = i;
+                qa.cached(pairs.get(i)).ifPresent(issues -> fresh.add(new IssueRepository.StoredIssues(
+                        segments.get(index).id(), keys.get(index), toJson(issues))));
+            }
+        }
+        repository.storeIssues(fresh, QaService.RULESET_VERSION);
+        return new Checked(segments, found, repository.dismissals(documentId));
+    }
+
+    /**
+     * Dismisses an issue as a false positive, recorded with who and when. It stays dismissed on re-check until the
+     * target text changes.
+     */
+    public void dismiss(long documentId, long segmentId, Issue issue, String reason) {
+        Segment segment = documents.segment(documentId, segmentId);
+        repository.insertDismissal(segment.id(), issue.checkId(), issue.start(), issue.end(), segment.targetText(),
+                reason == null || reason.isBlank() ? null : reason.strip(), CurrentUser.name());
+    }
+
+    /** Puts back a dismissal an imported file carried (in the importing transaction). */
+    void restoreDismissal(Segment segment, String checkId, int start, int end, String reason) {
+        repository.insertDismissal(segment.id(), checkId, start, end, segment.targetText(), reason,
+                CurrentUser.name());
+    }
+
+    /**
+     * Applies one fix to every segment that has the same issue (same check, same text, same suggestion), e.g. a
+     * name spelled the other way or a lower-case proper noun. Returns how many places changed.
+     */
+    public int fixEverywhere(long documentId, String checkId, String covered, String replacement) {
+        Map<Long, Segment> segments = new LinkedHashMap<>();
+        documents.segments(documentId).forEach(s -> segments.put(s.id(), s));
+        int changed = 0;
+        for (Map.Entry<Long, List<Issue>> entry : issues(documentId).entrySet()) {
+            Segment segment = segments.get(entry.getKey());
+            String text = segment.targetText();
+            List<Issue> matching = entry.getValue().stream()
+                    .filter(i -> sameFix(i, text, checkId, covered, replacement))
+                    .sorted(Comparator.comparingInt(Issue::start).reversed())
+                    .toList();
+            if (matching.isEmpty()) {
+                continue;
+            }
+            String fixed = text;
+            int lastStart = Integer.MAX_VALUE;
+            for (Issue issue : matching) {
+                if (issue.end() <= lastStart) {
+                    fixed = QaService.apply(fixed, issue, replacement);
+                    lastStart = issue.start();
+                    changed++;
+                }
+            }
+            documents.saveTarget(documentId, segment.id(), fixed, segment.version(), null);
+        }
+        return changed;
+    }
+
+    /** Whether an issue in {@code target} is the same fix: same check, same covered text, same suggestion. */
+    public static boolean sameFix(Issue issue, String target, String checkId, String covered, String replacement) {
+        return issue.checkId().equals(checkId) && issue.end() <= target.length()
+                && target.substring(issue.start(), issue.end()).equals(covered)
+                && issue.suggestions().contains(replacement);
+    }
+
+    private String toJson(List<Issue> issues) {
+        try {
+            return json.writeValueAsString(issues);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Issue> fromJson(String text) {
+        try {
+            return json.readValue(text, new TypeReference<List<Issue>>() { });
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.tandem.review;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.tandem.document.DocumentService;
+import org.tandem.document.Segment;
+import org.tandem.document.SegmentStatus;
+import org.tandem.document.StaleSegmentException;
+import org.tandem.qa.Issue;
+import org.tandem.qa.Severity;
+
+/**
+ * The review workflow: new → translated → reviewed → approved, or rejected with a reason; reviewing, approving and
+ * rejecting are an editor's. Every move keeps the text and is kept in the segment's history.
+ */
+@Service
+@PreAuthorize("hasRole('TRANSLATOR')")
+public class StatusService {
+
+    private final DocumentService documents;
+    private final IssueService issues;
+
+    StatusService(DocumentService documents, IssueService issues) {
+        this.documents = documents;
+        this.issues = issues;
+    }
+
+    /**
+     * Moves a segment in the review workflow.
+     *
+     * @throws InvalidStatusException when a rejection has no reason, or an empty target would be reviewed/approved
+     * @throws org.tandem.document.StaleSegmentException when the version is not the current one
+     */
+    public Segment setStatus(long documentId, long segmentId, SegmentStatus status, String reason, int version) {
+        Segment current = documents.segment(documentId, segmentId);
+        if (status == SegmentStatus.REJECTED && (reason == null || reason.isBlank())) {
+            throw new InvalidStatusException("Say why segment " + current.index() + " is rejected.");
+        }
+        if ((status == SegmentStatus.REVIEWED || status == SegmentStatus.APPROVED) && current.targetText().isBlank()) {
+            throw new InvalidStatusException("Segment " + current.index() + " has no target to "
+                    + (status == SegmentStatus.APPROVED ? "approve." : "review."));
+        }
+        return documents.saveStatus(documentId, segmentId, status,
+                status == SegmentStatus.REJECTED ? reason.strip() : null, version);
+    }
+
+    /**
+     * Approves every segment that has a target, is not approved or rejected yet, and has no major or critical
+     * issue. Returns how many it approved (a segment someone saved meanwhile is skipped).
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    public int approveAllWithoutMajorIssues(long documentId) {
+        Map<Long, List<Issue>> found = issues.issues(documentId);
+        int approved = 0;
+        for (Segment segment : documents.segments(documentId)) {
+            boolean major = found.getOrDefault(segment.id(), List.of()).stream()
+                    .anyMatch(i -> i.severity().compareTo(Severity.MAJOR) >= 0);
+            if (major || segment.targetText().isBlank() || segment.status() == SegmentStatus.APPROVED
+                    || segment.status() == SegmentStatus.REJECTED) {
+                continue;
+            }
+            try {
+                documents.saveStatus(documentId, segment.id(), SegmentStatus.APPROVED, null, segment.version());
+                approved++;
+            } catch (StaleSegmentException e) {
+                // saved by someone else since the check: left for a person to look at
+            }
+        }
+        return approved;
+    }
+}

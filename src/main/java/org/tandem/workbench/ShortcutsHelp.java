@@ -1,0 +1,32 @@
+package org.tandem.workbench;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+/** F1: the workbench's keyboard shortcuts. */
+final class ShortcutsHelp {
+
+    static final String[][] KEYS = {{"Ctrl+Enter", "save, mark reviewed, go to the next segment that needs work"},
+            {"Ctrl+↑ / Ctrl+↓", "previous / next segment"}, {"Alt+↓ / Alt+↑", "next / previous issue"},
+            {"Alt+1…9", "apply suggestion n of the focused issue"}, {"Ctrl+Shift+F", "fix all occurrences"},
+            {"Ctrl+D", "dismiss the focused issue"}, {"Shift+Enter", "line break in the target"},
+            {"F1", "this help"}};
+
+    private ShortcutsHelp() {
+    }
+
+    static void open() {
+        Dialog help = new Dialog();
+        help.setHeaderTitle("Keyboard shortcuts");
+        help.addClassName("shortcuts-help");
+        for (String[] key : KEYS) {
+            Span k = new Span(key[0]);
+            k.addClassName("shortcut-key");
+            help.add(new Div(k, new Span(" " + key[1])));
+        }
+        help.getFooter().add(new Button("Close", e -> help.close()));
+        help.open();
+    }
+}

@@ -1,0 +1,91 @@
+package org.tandem.workbench;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import org.tandem.document.Document;
+import org.tandem.io.TranslationFiles.ExportFormat;
+
+/**
+ * Above the grid: the document, its languages and review progress, the issue totals and filter, what was last done,
+ * and (for editors) export, approve all and the choice of termbases; the LQA report and the shortcuts for all.
+ */
+final class WorkbenchHeader extends HorizontalLayout {
+
+    private final Workbench workbench;
+    private final Span progressText = new Span();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span totals = new Span();
+    private final Span saveState = new Span();
+
+    WorkbenchHeader(Workbench workbench, IssueFilter filter) {
+        this.workbench = workbench;
+        Document document = workbench.document();
+        H2 title = new H2(document.name());
+        title.addClassName("document-title");
+        Span languages = new Span(document.sourceLang() + " → " + document.targetLang());
+        languages.addClassName("languages");
+        progress.setWidth("8em");
+        saveState.addClassName("save-state");
+        totals.addClassName("issue-totals");
+        add(title, languages, progressText, progress, totals, filter, saveState, actions());
+        setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        setWidthFull();
+        expand(saveState);
+        addClassName("workbench-header");
+        updateProgress();
+    }
+
+    /** Export, bulk approval and the choice of termbases are editors' work; translators edit. */
+    private HorizontalLayout actions() {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (workbench.editor()) {
+            ExportLinks links = new ExportLinks(workbench.services(), workbench.document().id());
+            actions.add(new Span("Export:"));
+            if (workbench.document().isTextPair()) {
+                actions.add(links.clean(ExportFormat.XLIFF_2, "XLIFF 2.1"), links.clean(ExportFormat.XLIFF_1,
+                        "XLIFF 1.2"), links.clean(ExportFormat.TEXT, "Text"), links.withReview(ExportFormat.XLIFF_2,
+                        "XLIFF 2.1 + review data"));
+            } else {
+                actions.add(links.clean(ExportFormat.ORIGINAL, "Export XLIFF"), links.withReview(
+                        ExportFormat.ORIGINAL, "XLIFF + review data"));
+            }
+            actions.add(button("Approve all without major issues", "approve-all",
+                    () -> workbench.review().approveAll()));
+            actions.add(button("Termbases", "choose-termbases", () -> workbench.review().chooseTermbases()));
+        }
+        Anchor lqa = new Anchor("documents/" + workbench.document().id() + "/lqa", "LQA report");
+        lqa.addClassName("lqa-link");
+        actions.add(lqa, button("Shortcuts (F1)", "show-shortcuts", ShortcutsHelp::open));
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        return actions;
+    }
+
+    private static Button button(String label, String className, Runnable action) {
+        Button button = new Button(label, e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.addClassName(className);
+        return button;
+    }
+
+    /** Reviewed segments out of all, as stored now. */
+    void updateProgress() {
+        Document fresh = workbench.services().documents().document(workbench.document().id());
+        progressText.setText(fresh.reviewed() + "/" + fresh.segmentCount() + " reviewed");
+        progress.setValue(fresh.segmentCount() == 0 ? 0 : fresh.reviewed() / (double) fresh.segmentCount());
+    }
+
+    void totals(String text) {
+        totals.setText(text);
+    }
+
+    /** What was just done ("Saved segment 3."). */
+    void say(String text) {
+        saveState.setText(text);
+    }
+}

@@ -1,0 +1,91 @@
+package org.tandem.workbench;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import java.util.List;
+import org.tandem.document.Segment;
+
+/**
+ * The workbench's keyboard: Ctrl+Enter confirms and moves on, Ctrl+↑/↓ move between segments, Alt+↑/↓ between
+ * issues, Alt+1…9 apply a suggestion, Ctrl+Shift+F fixes all, Ctrl+D dismisses, F1 shows them all.
+ */
+final class WorkbenchShortcuts {
+
+    private static final Key[] DIGITS = {Key.DIGIT_1, Key.DIGIT_2, Key.DIGIT_3, Key.DIGIT_4, Key.DIGIT_5,
+            Key.DIGIT_6, Key.DIGIT_7, Key.DIGIT_8, Key.DIGIT_9};
+
+    private final Workbench workbench;
+
+    private WorkbenchShortcuts(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    /**
+     * Registers the keys: segment moves on the grid (not the editor: a save re-renders the editor cell, and a
+     * shortcut registered on the old editor would be dropped), the rest anywhere in {@code scope}.
+     */
+    static void register(Workbench workbench, Component scope) {
+        WorkbenchShortcuts keys = new WorkbenchShortcuts(workbench);
+        SegmentGrid grid = workbench.grid();
+        EditFlow edits = workbench.edits();
+        on(grid, () -> workbench.onCurrent(edits::confirmAndNext), Key.ENTER, KeyModifier.CONTROL);
+        on(grid, () -> workbench.onCurrent(row -> workbench.openIndex(row.segment().index() + 1)), Key.ARROW_DOWN,
+                KeyModifier.CONTROL);
+        on(grid, () -> workbench.onCurrent(row -> workbench.openIndex(row.segment().index() - 1)), Key.ARROW_UP,
+                KeyModifier.CONTROL);
+        on(scope, () -> keys.nextIssue(1), Key.ARROW_DOWN, KeyModifier.ALT);
+        on(scope, () -> keys.nextIssue(-1), Key.ARROW_UP, KeyModifier.ALT);
+        for (int i = 0; i < DIGITS.length; i++) {
+            int n = i + 1;
+            on(scope, () -> keys.applyFocused(n), DIGITS[i], KeyModifier.ALT);
+        }
+        on(scope, keys::fixAllFocused, Key.KEY_F, KeyModifier.CONTROL, KeyModifier.SHIFT);
+        on(scope, keys::dismissFocused, Key.KEY_D, KeyModifier.CONTROL);
+        Shortcuts.addShortcutListener(scope, ShortcutsHelp::open, Key.F1).listenOn(scope);
+    }
+
+    private static void on(Component scope, Runnable action, Key key, KeyModifier... modifiers) {
+        Shortcuts.addShortcutListener(scope, action::run, key, modifiers).listenOn(scope).resetFocusOnActiveElement();
+    }
+
+    /** Alt+↓/Alt+↑: the next (or previous) issue, in this segment first, then in the following segments. */
+    void nextIssue(int direction) {
+        IssuePanel panel = workbench.side().issues();
+        if (workbench.current().isPresent() && panel.moveFocus(direction)) {
+            return;
+        }
+        List<Long> ids = workbench.results().segmentIds();
+        int from = workbench.current().map(row -> ids.indexOf(row.id())).orElse(direction > 0 ? -1 : ids.size());
+        for (int i = from + direction; i >= 0 && i < ids.size(); i += direction) {
+            if (!workbench.results().of(ids.get(i)).isEmpty()) {
+                Segment segment = workbench.services().documents().segment(workbench.document().id(), ids.get(i));
+                workbench.grid().scrollToIndex(segment.index() - 1);
+                workbench.open(new SegmentRow(segment));
+                if (direction < 0) {
+                    panel.focusLast();
+                }
+                return;
+            }
+        }
+        workbench.say(direction > 0 ? "No more issues below." : "No more issues above.");
+    }
+
+    /** Alt+n: apply suggestion n of the focused issue. */
+    void applyFocused(int n) {
+        workbench.side().issues().focused().filter(i -> i.suggestions().size() >= n)
+                .ifPresent(i -> workbench.edits().applySuggestion(i, i.suggestions().get(n - 1)));
+    }
+
+    /** Ctrl+Shift+F: apply the focused issue's first suggestion everywhere it applies. */
+    void fixAllFocused() {
+        workbench.side().issues().focused().filter(i -> !i.suggestions().isEmpty())
+                .ifPresent(i -> workbench.edits().applyEverywhere(i, i.suggestions().get(0)));
+    }
+
+    /** Ctrl+D: dismiss the focused issue. */
+    void dismissFocused() {
+        workbench.side().issues().focused().ifPresent(i -> workbench.review().dismiss(i, null));
+    }
+}
