@@ -2,11 +2,8 @@ package org.tandem.document;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.tandem.base.web.BadRequestException;
-import org.tandem.io.TranslationFiles;
 
 /** The REST API for pipelines: import, list, read and save segments, export, delete. Errors are RFC 9457 problems. */
 @RestController

@@ -11,7 +11,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;

@@ -7,6 +7,7 @@ import org.tandem.io.text.TextPairReader;
 import org.tandem.io.text.TextPairWriter;
 import org.tandem.io.xliff.Xliff2Validator;
 import org.tandem.io.xliff.XliffExporter;
+import org.tandem.io.xliff.XliffDocument;
 import org.tandem.io.xliff.XliffReader;
 import org.tandem.io.xml.DecodedText;
 import org.tandem.markup.InlineCode;
@@ -48,7 +49,7 @@ public class TranslationFiles {
             throw new ImportException(fileName, "the file is empty");
         }
         DecodedText decoded = DecodedText.ofXml(fileName, bytes);
-        XliffReader.Scan scan = XliffReader.scan(fileName, decoded.text());
+        XliffDocument scan = XliffReader.read(fileName, decoded.text());
         List<String> warnings = new ArrayList<>();
         if (scan.format() == DocumentFormat.XLIFF_2) {
             try {
@@ -62,7 +63,7 @@ public class TranslationFiles {
         }
         String target = scan.targetLang() != null ? scan.targetLang() : targetLang;
         return new ParsedDocument(scan.format(), Languages.fromFile(scan.sourceLang()), Languages.fromFile(target),
-                scan.segments(), List.copyOf(warnings));
+                scan.parsedSegments(), List.copyOf(warnings));
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tandem.security.SignedIn.as;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import java.nio.charset.StandardCharsets;

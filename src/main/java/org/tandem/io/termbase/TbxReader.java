@@ -9,13 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import org.codehaus.stax2.XMLStreamReader2;
 import org.tandem.io.ImportException;
 import org.tandem.io.Languages;
 import org.tandem.io.TermStatus;
 import org.tandem.io.TermbaseData;
-import org.tandem.io.xml.SecureXml;
+import org.tandem.io.xml.StaxCursor;
 
 /**
  * Reads TBX v3 (TBX-Basic and other dialects, DCA and DCT styles) and TBX v2 ({@code martif}) into
@@ -59,7 +57,7 @@ public final class TbxReader {
     static final String CASE_SENSITIVE_NOTE = "case-sensitive";
 
     private final String fileName;
-    private final XMLStreamReader2 r;
+    private final StaxCursor cursor;
     private boolean basic;
     private boolean v3;
     private String title = "";
@@ -74,23 +72,18 @@ public final class TbxReader {
     private TermBuilder term;
     private boolean termSecHasOther;
 
-    private TbxReader(String fileName, XMLStreamReader2 reader) {
+    private TbxReader(String fileName, StaxCursor cursor) {
         this.fileName = fileName;
-        this.r = reader;
+        this.cursor = cursor;
     }
 
     public static TermbaseData read(String fileName, String text) {
-        try {
-            TbxReader reader = new TbxReader(fileName, SecureXml.reader(text));
-            return reader.read();
-        } catch (XMLStreamException e) {
-            throw SecureXml.failure(fileName, e);
-        }
+        return new TbxReader(fileName, StaxCursor.over(fileName, text)).read();
     }
 
-    private TermbaseData read() throws XMLStreamException {
-        while (r.hasNext()) {
-            int event = r.next();
+    private TermbaseData read() {
+        while (cursor.hasNext()) {
+            int event = cursor.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 start();
             } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -104,9 +97,9 @@ public final class TbxReader {
         return new TermbaseData(title, String.join("\n", description), List.copyOf(languages), concepts);
     }
 
-    private void start() throws XMLStreamException {
-        String name = r.getLocalName();
-        String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
+    private void start() {
+        String name = cursor.localName();
+        String ns = cursor.namespace();
         boolean core = TBX_NAMESPACES.contains(ns);
         if (path.isEmpty()) {
             root(name);
@@ -119,7 +112,7 @@ public final class TbxReader {
         if (basic && "termSec".equals(parent) && !name.equals("term")) {
             boolean termNote = core ? name.startsWith("termNote") : TERM_NOTES.contains(name);
             if (termNote && termSecHasOther) {
-                throw error("<" + r.getPrefixedName() + "> cannot follow a description, note, admin, transaction or"
+                throw error("<" + cursor.qualifiedName() + "> cannot follow a description, note, admin, transaction or"
                         + " reference in a <termSec>: TBX-Basic puts term notes right after the term");
             }
             termSecHasOther |= !termNote;
@@ -130,7 +123,7 @@ public final class TbxReader {
                 return;
             }
             case "langSec", "langSet" -> {
-                String tag = r.getAttributeValue("http://www.w3.org/XML/1998/namespace", "lang");
+                String tag = cursor.attr("http://www.w3.org/XML/1998/namespace", "lang");
                 if (tag == null || tag.isBlank()) {
                     throw error("<" + name + "> has no xml:lang");
                 }
@@ -190,7 +183,7 @@ public final class TbxReader {
             dataCategory(name, type);
         } else if (!core && concept != null) {
             if (basic && BASIC_TYPES.values().stream().noneMatch(types -> types.contains(name))) {
-                throw error("<" + r.getPrefixedName() + "> is not a data category of TBX-Basic");
+                throw error("<" + cursor.qualifiedName() + "> is not a data category of TBX-Basic");
             }
             dataCategory(TERM_NOTES.contains(name) ? "termNote" : "descrip", name);
         }
@@ -207,7 +200,7 @@ public final class TbxReader {
     }
 
     /** A data category element: checks it as TBX-Basic requires and keeps what Tandem stores. */
-    private void dataCategory(String carrier, String type) throws XMLStreamException {
+    private void dataCategory(String carrier, String type) {
         String target = attribute("target");
         if (basic && "xref".equals(carrier) && !ABSOLUTE_URI.matcher(target).matches()) {
             throw error("<xref type=\"" + type + "\"> target \"" + target + "\" is not an absolute URI");
@@ -287,14 +280,14 @@ public final class TbxReader {
     }
 
     /** The text of the current element, nested inline elements ({@code hi}, …) included; consumes its end tag. */
-    private String elementText() throws XMLStreamException {
+    private String elementText() {
         StringBuilder sb = new StringBuilder();
         int depth = 1;
         while (depth > 0) {
-            int event = r.next();
+            int event = cursor.next();
             switch (event) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        sb.append(r.getText());
+                        sb.append(cursor.text());
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> depth--;
                 default -> {
@@ -306,12 +299,12 @@ public final class TbxReader {
     }
 
     private String attribute(String name) {
-        String value = r.getAttributeValue(null, name);
+        String value = cursor.attr(null, name);
         return value == null ? "" : value.strip();
     }
 
     private int location() {
-        return r.getLocation() == null ? -1 : r.getLocation().getLineNumber();
+        return cursor.line();
     }
 
     private ImportException error(String problem) {

@@ -114,16 +114,16 @@ public final class ItsMarkup {
         int at = 0;
         for (int i = 0; i < clusters.size(); i++) {
             Cluster c = clusters.get(i);
-            out.append(XliffExporter.toXml(text.substring(at, c.start()), codes, encoding));
+            out.append(XmlText.toXml(text.substring(at, c.start()), codes, encoding));
             int id = ids.get(i);
             out.append(v2 ? "<mrk id=\"" + ID_PREFIX + "m" + id + "\" type=\"its:generic\"" : "<mrk mtype=\"x-its\"")
                     .append(" its:locQualityIssuesRef=\"#").append(v2 ? "its=" : "").append(ID_PREFIX).append("lqi")
                     .append(id).append("\">")
-                    .append(XliffExporter.toXml(text.substring(c.start(), c.end()), codes, encoding))
+                    .append(XmlText.toXml(text.substring(c.start(), c.end()), codes, encoding))
                     .append("</mrk>");
             at = c.end();
         }
-        return out.append(XliffExporter.toXml(text.substring(at), codes, encoding)).toString();
+        return out.append(XmlText.toXml(text.substring(at), codes, encoding)).toString();
     }
 
     /** The root start tag with the ITS namespace and version, as ITS markup needs them in scope. */
@@ -195,7 +195,7 @@ public final class ItsMarkup {
     }
 
     private static void escape(String value, StringBuilder out, DecodedText encoding) {
-        XliffExporter.escape(value, out, encoding, true);
+        XmlText.escape(value, out, encoding, true);
     }
 
 }

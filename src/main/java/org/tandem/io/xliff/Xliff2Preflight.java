@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import org.codehaus.stax2.XMLStreamReader2;
 import org.tandem.io.ImportException;
 import org.tandem.io.xml.SecureXml;
+import org.tandem.io.xml.StaxCursor;
 
 /**
  * XLIFF 2 rules that Okapi 1.47 does not check, and the inputs to give Okapi where it wrongly rejects valid files
@@ -54,12 +54,14 @@ public final class Xliff2Preflight {
     private final List<List<int[]>> changeTracks = new ArrayList<>();
     private final Map<Integer, Set<String>> dataIdsByParent = new HashMap<>();
     private final List<Object[]> sizeInfoRefs = new ArrayList<>();
-    private XMLStreamReader2 r;
+    private final ChangeTracks trackRules;
+    private StaxCursor cursor;
     private boolean profileDeclared;
 
     private Xliff2Preflight(String fileName, String text) {
         this.fileName = fileName;
         this.text = text;
+        this.trackRules = new ChangeTracks(fileName, text);
     }
 
     static Result run(String fileName, String text) {
@@ -68,7 +70,7 @@ public final class Xliff2Preflight {
 
     private Result scan() {
         try {
-            r = SecureXml.reader(text);
+            cursor = StaxCursor.over(fileName, text);
             boolean v22 = false;
             Deque<Integer> serials = new ArrayDeque<>();
             Deque<String> names = new ArrayDeque<>();
@@ -79,16 +81,16 @@ public final class Xliff2Preflight {
             Set<String> unitTargetIds = null;
             List<String[]> unitTargetRefs = null;
             Map<String, Set<String>> unitAttributesById = null;
-            List<Revisions> unitRevisions = null;
+            List<ChangeTracks.Revisions> unitRevisions = null;
             Map<String, Integer> revisionProperties = null;
             String revisionProperty = null;
-            while (r.hasNext()) {
-                int event = r.next();
+            while (cursor.hasNext()) {
+                int event = cursor.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     serial++;
-                    String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
-                    String name = r.getLocalName();
-                    int start = (int) r.getLocationInfo().getStartingCharOffset();
+                    String ns = cursor.namespace();
+                    String name = cursor.localName();
+                    int start = cursor.start();
                     if (serials.isEmpty()) {
                         v22 = ns.endsWith(":2.2");
                     }
@@ -103,7 +105,7 @@ public final class Xliff2Preflight {
                     }
                     if (v22 && "note".equals(name) && attribute("ref") != null) {
                         // XLIFF 2.2 lets a note point at a segment; Okapi's 2.0 schema does not know the attribute.
-                        blankPattern(start, (int) r.getLocationInfo().getEndingCharOffset(), NOTE_REF);
+                        blankPattern(start, cursor.end(), NOTE_REF);
                     }
                     if ("unit".equals(name) && !ns.equals(SLR)) {
                         unitChangeTracks = new ArrayList<>();
@@ -114,8 +116,8 @@ public final class Xliff2Preflight {
                     }
                     if (unitAttributesById != null && !CTR.equals(ns) && attribute("id") != null) {
                         Set<String> attributes = new HashSet<>();
-                        for (int i = 0; i < r.getAttributeCount(); i++) {
-                            attributes.add(r.getAttributeLocalName(i));
+                        for (int i = 0; i < cursor.reader().getAttributeCount(); i++) {
+                            attributes.add(cursor.reader().getAttributeLocalName(i));
                         }
                         unitAttributesById.put(attribute("id"), attributes);
                     }
@@ -131,7 +133,7 @@ public final class Xliff2Preflight {
                     if (CTR.equals(ns) && "changeTrack".equals(name) && unitChangeTracks != null) {
                         int end = endOfElement();
                         unitChangeTracks.add(new int[] {start, end});
-                        checkChangeTrack(text.substring(start, end), start, r.getPrefix(), unitRevisions);
+                        trackRules.check(text.substring(start, end), start, cursor.reader().getPrefix(), unitRevisions);
                         continue;
                     }
                     if (RES.equals(ns) && ("source".equals(name) || "target".equals(name))) {
@@ -142,7 +144,7 @@ public final class Xliff2Preflight {
                         String ref = attribute("ref");
                         if (ref != null && ref.startsWith("t=#")) {
                             unitTargetRefs.add(new String[] {ref.substring(3), String.valueOf(line())});
-                            int openEnd = (int) r.getLocationInfo().getEndingCharOffset();
+                            int openEnd = cursor.end();
                             blankPattern(start, openEnd, TARGET_REF);
                         }
                     }
@@ -155,7 +157,7 @@ public final class Xliff2Preflight {
                     serials.push(serial);
                     names.push(name);
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    String name = r.getLocalName();
+                    String name = cursor.localName();
                     serials.pop();
                     names.pop();
                     if (dataParent != null && serials.size() == dataDepth) {
@@ -171,8 +173,8 @@ public final class Xliff2Preflight {
                                         + "\" points to no element of the unit's target", Integer.parseInt(ref[1]), -1, null);
                             }
                         }
-                        for (Revisions revisions : unitRevisions) {
-                            checkRevisions(revisions, unitAttributesById);
+                        for (ChangeTracks.Revisions revisions : unitRevisions) {
+                            trackRules.checkRevisions(revisions, unitAttributesById);
                         }
                         unitChangeTracks = null;
                         unitTargetIds = null;
@@ -231,12 +233,12 @@ public final class Xliff2Preflight {
     private void checkTranslate() {
         String value = attribute("translate");
         if (value != null && !value.equals("yes") && !value.equals("no")) {
-            warnings.add("line " + line() + ": <" + r.getLocalName() + "> has translate=\"" + value
+            warnings.add("line " + line() + ": <" + cursor.localName() + "> has translate=\"" + value
                     + "\", which is neither yes nor no; read as yes");
         }
     }
 
-    private void checkSizeAttributes(Deque<Integer> ancestors) throws XMLStreamException {
+    private void checkSizeAttributes(Deque<Integer> ancestors) {
         String size = slr("sizeRestriction");
         String storage = slr("storageRestriction");
         for (String[] pair : new String[][] {{"sizeRestriction", size}, {"storageRestriction", storage}}) {
@@ -272,20 +274,20 @@ public final class Xliff2Preflight {
         return profileDeclared || value.trim().matches("[-+]?[\\d.,]+");
     }
 
-    private void checkResource(String name, int start) throws XMLStreamException {
+    private void checkResource(String name, int start) {
         boolean href = attribute("href") != null;
         int line = line();
         boolean content = false;
         int depth = 1;
-        while (depth > 0 && r.hasNext()) {
-            int event = r.next();
+        while (depth > 0 && cursor.hasNext()) {
+            int event = cursor.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
                 content = true;
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
             } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
-                    && !r.getText().isBlank()) {
+                    && !cursor.text().isBlank()) {
                 content = true;
             }
         }
@@ -295,77 +297,12 @@ public final class Xliff2Preflight {
         }
     }
 
-    /** A ctr:revisions element: what it points at and the properties its items name. */
-    private record Revisions(String ref, List<String> properties, int line) {
+    private int endOfElement() {
+        cursor.skipElement();
+        return cursor.end();
     }
 
-    /** The ref of a revisions element names an element of the unit; each item property is content or its attribute. */
-    private void checkRevisions(Revisions revisions, Map<String, Set<String>> attributesById) {
-        if (revisions.ref() == null) {
-            return;
-        }
-        Set<String> attributes = attributesById.get(revisions.ref());
-        if (attributes == null) {
-            throw new ImportException(fileName, "ctr:revisions ref=\"" + revisions.ref()
-                    + "\" points to no element of the unit", revisions.line(), -1, null);
-        }
-        for (String property : revisions.properties()) {
-            if (!"content".equals(property) && !attributes.contains(property)) {
-                throw new ImportException(fileName, "ctr:item property=\"" + property + "\" is neither content nor "
-                        + "an attribute of the element \"" + revisions.ref() + "\"", revisions.line(), -1, null);
-            }
-        }
-    }
-
-    /** Checks one changeTrack element's text on its own: each property at most once per revision. */
-    private void checkChangeTrack(String xml, int offset, String prefix, List<Revisions> found)
-            throws XMLStreamException {
-        String declared = prefix == null || prefix.isEmpty() ? xml : xml.replaceFirst("^<" + Pattern.quote(prefix)
-                + ":changeTrack", "<" + prefix + ":changeTrack xmlns:" + prefix + "=\"" + CTR + "\"");
-        XMLStreamReader2 inner = SecureXml.reader(declared);
-        Map<String, Integer> seen = null;
-        while (inner.hasNext()) {
-            int event;
-            try {
-                event = inner.next();
-            } catch (XMLStreamException e) {
-                return; // an undeclared prefix in the slice: Okapi validates this part itself
-            }
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                if ("revisions".equals(inner.getLocalName())) {
-                    found.add(new Revisions(inner.getAttributeValue(null, "ref"), new ArrayList<>(),
-                            lineAt(offset) + inner.getLocation().getLineNumber() - 1));
-                } else if ("revision".equals(inner.getLocalName())) {
-                    seen = new HashMap<>();
-                } else if ("item".equals(inner.getLocalName()) && seen != null) {
-                    String property = inner.getAttributeValue(null, "property");
-                    if (property != null && !found.isEmpty()) {
-                        found.get(found.size() - 1).properties().add(property);
-                    }
-                    if (property != null && seen.merge(property, 1, Integer::sum) > 1) {
-                        int line = lineAt(offset) + inner.getLocation().getLineNumber() - 1;
-                        throw new ImportException(fileName, "ctr:revision gives property \"" + property
-                                + "\" more than once", line, -1, null);
-                    }
-                }
-            }
-        }
-    }
-
-    private int endOfElement() throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0 && r.hasNext()) {
-            int event = r.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
-        return (int) r.getLocationInfo().getEndingCharOffset();
-    }
-
-    private void blankElement(int start) throws XMLStreamException {
+    private void blankElement(int start) {
         blanks.add(new int[] {start, endOfElement()});
     }
 
@@ -392,25 +329,15 @@ public final class Xliff2Preflight {
     }
 
     private String slr(String localName) {
-        return r.getAttributeValue(SLR, localName);
+        return cursor.attr(SLR, localName);
     }
 
     private String attribute(String localName) {
-        return r.getAttributeValue(null, localName);
+        return cursor.attr(null, localName);
     }
 
     private int line() {
-        return r.getLocation().getLineNumber();
-    }
-
-    private int lineAt(int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return cursor.line();
     }
 
     private ImportException rule(String message) {
