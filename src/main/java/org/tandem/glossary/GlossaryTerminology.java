@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.tandem.io.TermStatus;
 import org.tandem.io.TermbaseData;
 import org.tandem.language.Lemmatizer;
 import org.tandem.qa.TermEntry;
@@ -31,14 +32,23 @@ public final class GlossaryTerminology implements Terminology {
             for (int i = 0; i < concepts.size(); i++) {
                 String key = termbase + ":" + i;
                 for (TermbaseData.Term t : concepts.get(i).terms()) {
-                    TermEntry entry = new TermEntry(key, t.lang(), t.text(), TermEntry.Usage.valueOf(t.status().name()),
-                            t.caseSensitive());
+                    TermEntry entry = new TermEntry(key, t.lang(), t.text(), usage(t.status()), t.caseSensitive());
                     all.add(entry);
                     byConcept.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
                 }
             }
         });
         this.entries = List.copyOf(all);
+    }
+
+    /** How the checks may use a term of a termbase of this status. */
+    static TermEntry.Usage usage(TermStatus status) {
+        return switch (status) {
+            case PREFERRED -> TermEntry.Usage.PREFERRED;
+            case ADMITTED -> TermEntry.Usage.ADMITTED;
+            case DEPRECATED -> TermEntry.Usage.DEPRECATED;
+            case FORBIDDEN -> TermEntry.Usage.FORBIDDEN;
+        };
     }
 
     /** The terminology of termbase files read without storing them (the batch check's --glossary). */

@@ -9,10 +9,6 @@ public enum TermStatus {
 
     public static final String FORBIDDEN_NOTE = "forbidden";
 
-    /** Whether a translation may use the term. */
-    public boolean allowed() {
-        return this == PREFERRED || this == ADMITTED;
-    }
 
     /** The status a TBX value or a CSV cell names ({@code preferredTerm-admn-sts}, {@code preferred}, …). */
     public static java.util.Optional<TermStatus> named(String value) {

@@ -52,30 +52,19 @@ public enum MqmDimension {
     }
 
     /**
-     * The dimension and type for an automatic issue's category path ({@code fluency/spelling},
-     * {@code locale-convention/number-format}): MQM 1's fluency is MQM 2.0's linguistic conventions.
+     * The dimension and type of an MQM 2.0 category path ({@code linguistic-conventions/spelling}, as issues carry
+     * it); a type the dimension does not list is "other".
      */
     static String[] ofCategory(String category) {
         String c = category == null ? "" : category.toLowerCase(Locale.ROOT);
-        String head = c.contains("/") ? c.substring(0, c.indexOf('/')) : c;
-        String tail = c.contains("/") ? c.substring(c.indexOf('/') + 1) : "";
-        MqmDimension dimension = switch (head) {
-            case "terminology" -> TERMINOLOGY;
-            case "accuracy" -> ACCURACY;
-            case "style" -> STYLE;
-            case "locale-convention", "locale-conventions", "locale-violation" -> LOCALE_CONVENTIONS;
-            case "design", "design-and-markup", "markup" -> DESIGN_AND_MARKUP;
-            case "audience-appropriateness" -> AUDIENCE_APPROPRIATENESS;
-            default -> LINGUISTIC_CONVENTIONS;
-        };
-        String type = switch (tail) {
-            case "number" -> "mistranslation";
-            case "inconsistent" -> "inconsistent-use-of-terminology";
-            case "markup" -> "markup-tag";
-            case "awkward" -> "awkward-style";
-            case "typography", "duplication" -> "textual-conventions";
-            default -> tail;
-        };
+        int slash = c.indexOf('/');
+        MqmDimension dimension;
+        try {
+            dimension = parse(slash < 0 ? c : c.substring(0, slash));
+        } catch (IllegalArgumentException e) {
+            dimension = LINGUISTIC_CONVENTIONS;
+        }
+        String type = slash < 0 ? "" : c.substring(slash + 1);
         return new String[] {dimension.id(), dimension.types().contains(type) ? type : "other"};
     }
 }

@@ -11,6 +11,7 @@ import org.tandem.document.DocumentService;
 import org.tandem.document.Segment;
 import org.tandem.io.SegmentReview;
 import org.tandem.markup.Placeholders;
+import org.tandem.qa.Categories;
 import org.tandem.qa.Issue;
 import org.tandem.security.CurrentUser;
 
@@ -121,7 +122,7 @@ public class MqmService {
                     severity = MqmSeverity.parse(parts[2]);
                     who = java.net.URLDecoder.decode(parts[3], java.nio.charset.StandardCharsets.UTF_8);
                 } else {
-                    String[] mapped = ItsTypes.mqm(m.type());
+                    String[] mapped = MqmDimension.ofCategory(Categories.ofIts(m.type()));
                     dimension = MqmDimension.parse(mapped[0]);
                     type = mapped[1];
                     severity = MqmSeverity.ofIts(m.severity());

@@ -9,9 +9,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.BiConsumer;
 import java.util.function.ToIntBiFunction;
 import org.tandem.document.Segment;
+import org.tandem.qa.CheckInfo;
 import org.tandem.qa.Issue;
 
 /**
@@ -27,8 +30,12 @@ class IssuePanel extends VerticalLayout {
     /** Confirms an issue as an MQM error; null where the user may not. */
     private java.util.function.Consumer<Issue> confirm;
 
-    IssuePanel(BiConsumer<Issue, String> apply, BiConsumer<Issue, String> applyEverywhere,
+    /** The checks by id, so that an issue says which check found it and what that check looks for. */
+    private final Map<String, CheckInfo> checks;
+
+    IssuePanel(List<CheckInfo> checks, BiConsumer<Issue, String> apply, BiConsumer<Issue, String> applyEverywhere,
                ToIntBiFunction<Issue, String> occurrences, BiConsumer<Issue, String> dismiss) {
+        this.checks = checks.stream().collect(Collectors.toMap(CheckInfo::id, c -> c, (a, b) -> a));
         this.apply = apply;
         this.applyEverywhere = applyEverywhere;
         this.occurrences = occurrences;
@@ -97,9 +104,11 @@ class IssuePanel extends VerticalLayout {
             item.addClassNames("issue-item", "issue-" + issue.severity().label());
             Span severity = new Span(issue.severity().label());
             severity.addClassNames("severity", "severity-" + issue.severity().label());
-            Span category = new Span(issue.category());
-            category.addClassName("category");
-            item.add(new Div(severity, category), new Paragraph(issue.message()));
+            CheckInfo check = checks.getOrDefault(issue.checkId(), new CheckInfo(issue.checkId(), issue.checkId(), ""));
+            Span found = new Span(check.name());
+            found.addClassName("check-name");
+            found.getElement().setAttribute("title", (check.description() + " MQM: " + issue.category()).strip());
+            item.add(new Div(severity, found), new Paragraph(issue.message()));
             Div fixes = new Div();
             fixes.addClassName("fixes");
             int n = 0;

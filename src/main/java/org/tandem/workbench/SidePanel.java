@@ -52,7 +52,7 @@ final class SidePanel extends VerticalLayout {
             }
         });
         mqm.allowMarking(workbench.editor());
-        issues = new IssuePanel(edits::applySuggestion, edits::applyEverywhere, this::occurrences, review::dismiss);
+        issues = new IssuePanel(workbench.services().checks().checks(), edits::applySuggestion, edits::applyEverywhere, this::occurrences, review::dismiss);
         issues.allowConfirming(workbench.editor() ? review::confirmAsMqm : null);
         add(actions, terms, mqm, issues);
         addClassName("side-panel");

@@ -56,7 +56,7 @@ class BatchCheckTest {
         assertThat(first.get("id").asText()).isEqualTo("n1");
         JsonNode glued = first.get("issues").get(0);
         assertThat(glued.get("check").asText()).isEqualTo("quote-glued");
-        assertThat(glued.get("category").asText()).isEqualTo("fluency/punctuation");
+        assertThat(glued.get("category").asText()).isEqualTo("linguistic-conventions/punctuation");
         assertThat(glued.get("severity").asText()).isEqualTo("minor");
         assertThat(glued.get("start").asInt()).isEqualTo(21);
         assertThat(glued.get("end").asInt()).isEqualTo(22);

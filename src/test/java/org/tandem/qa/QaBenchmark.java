@@ -47,7 +47,8 @@ public final class QaBenchmark {
         long t;
         double singleMs = Double.MAX_VALUE;
 
-        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext("org.tandem.qa")) {
+        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext("org.tandem.qa",
+                "org.tandem.language")) {
             QaService qa = context.getBean(QaService.class);
             qa.check(warm);
             List<List<Issue>> found = null;

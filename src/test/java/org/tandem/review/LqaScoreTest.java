@@ -49,17 +49,17 @@ class LqaScoreTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            fluency/spelling                         | linguistic-conventions   | spelling
-            fluency/typography                       | linguistic-conventions   | textual-conventions
-            accuracy/number                          | accuracy                 | mistranslation
-            accuracy/omission                        | accuracy                 | omission
+            linguistic-conventions/spelling          | linguistic-conventions   | spelling
+            accuracy/mistranslation                  | accuracy                 | mistranslation
             terminology/inconsistent-with-termbase   | terminology              | inconsistent-with-termbase
-            locale-convention/number-format          | locale-conventions       | number-format
-            design/markup                            | design-and-markup        | markup-tag
-            style/awkward                            | style                    | awkward-style
+            locale-conventions/number-format         | locale-conventions       | number-format
+            design-and-markup/markup-tag             | design-and-markup        | markup-tag
+            LOCALE-CONVENTIONS/Number-Format         | locale-conventions       | number-format
+            accuracy/not-a-type                      | accuracy                 | other
             something/new                            | linguistic-conventions   | other
+            style                                    | style                    | other
             """)
-    void maps_automatic_categories_to_mqm_2_0(String category, String dimension, String type) {
+    void reads_the_mqm_2_0_category_an_issue_carries(String category, String dimension, String type) {
         assertThat(MqmDimension.ofCategory(category)).containsExactly(dimension, type);
     }
 }

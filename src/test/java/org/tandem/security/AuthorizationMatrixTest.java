@@ -120,6 +120,7 @@ class AuthorizationMatrixTest {
                 row(HttpMethod.GET, "/documents/{id}/lqa", Role.TRANSLATOR, null),
                 row(HttpMethod.PUT, "/documents/{id}/lqa/threshold", Role.EDITOR, "{\"threshold\":95}"),
                 row(HttpMethod.GET, "/documents/{id}/lqa/report", Role.TRANSLATOR, null),
+                row(HttpMethod.GET, "/checks", Role.TRANSLATOR, null),
                 row(HttpMethod.GET, "/glossaries", Role.TRANSLATOR, null),
                 row(HttpMethod.POST, "/glossaries", Role.EDITOR, upload),
                 row(HttpMethod.GET, "/glossaries/{id}", Role.TRANSLATOR, null),

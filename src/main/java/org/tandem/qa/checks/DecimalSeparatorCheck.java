@@ -3,6 +3,7 @@ package org.tandem.qa.checks;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.tandem.qa.Categories;
 import org.tandem.qa.Check;
 import org.tandem.qa.Issue;
 import org.tandem.qa.SegmentPair;
@@ -37,7 +38,7 @@ public class DecimalSeparatorCheck implements Check {
                 continue;
             }
             String fixed = n.written().replace(other, '\u0000').replace(decimal, other).replace('\u0000', decimal);
-            issues.add(new Issue(id(), "locale-convention/number-format", Severity.MINOR, n.start(), n.end(),
+            issues.add(new Issue(id(), Categories.NUMBER_FORMAT, Severity.MINOR, n.start(), n.end(),
                     n.written() + " uses another locale's separators; " + pair.targetLang() + " writes " + fixed + ".",
                     List.of(fixed), "locale-violation"));
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.tandem.qa.Categories;
 import org.tandem.qa.Check;
 import org.tandem.qa.Issue;
 import org.tandem.qa.SegmentPair;
@@ -50,7 +51,7 @@ public class DoubledWordCheck implements Check {
             if (source.contains(twice)) {
                 continue;
             }
-            issues.add(new Issue(id(), "fluency/duplication", Severity.MINOR, a.end(), b.end(),
+            issues.add(new Issue(id(), Categories.TEXTUAL_CONVENTIONS, Severity.MINOR, a.end(), b.end(),
                     "“" + b.text() + "” is written twice.", List.of(""), "duplication"));
         }
         return issues;

@@ -2,6 +2,7 @@ package org.tandem.qa.checks;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.tandem.qa.Categories;
 import org.tandem.qa.Check;
 import org.tandem.qa.Issue;
 import org.tandem.qa.SegmentPair;
@@ -32,7 +33,7 @@ public class EmptyTargetCheck implements Check {
         if (!sourceHasText || !pair.maskedTarget().replace(String.valueOf(SegmentPair.MASK), "").isBlank()) {
             return List.of();
         }
-        return List.of(new Issue(id(), "accuracy/omission", Severity.MAJOR, 0, pair.target().length(),
+        return List.of(new Issue(id(), Categories.OMISSION, Severity.MAJOR, 0, pair.target().length(),
                 "The segment has no translation.", List.of(), "omission"));
     }
 }

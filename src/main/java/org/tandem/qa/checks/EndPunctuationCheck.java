@@ -2,6 +2,7 @@ package org.tandem.qa.checks;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.tandem.qa.Categories;
 import org.tandem.qa.Check;
 import org.tandem.qa.Issue;
 import org.tandem.qa.SegmentPair;
@@ -49,7 +50,7 @@ public class EndPunctuationCheck implements Check {
                 : "The source and the target end with different punctuation.";
         boolean mark = target != ' ';
         int start = mark ? t : t + 1;
-        return List.of(new Issue(id(), "accuracy/mistranslation", Severity.MINOR, start, mark ? t + 1 : t + 1,
+        return List.of(new Issue(id(), Categories.MISTRANSLATION, Severity.MINOR, start, mark ? t + 1 : t + 1,
                 message, source == ' ' ? List.of("") : List.of(String.valueOf(source == '.' ? '.' : source)),
                 "inconsistency"));
     }

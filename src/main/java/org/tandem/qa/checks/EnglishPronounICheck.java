@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
+import org.tandem.qa.Categories;
 import org.tandem.qa.Check;
 import org.tandem.qa.Issue;
 import org.tandem.qa.SegmentPair;
@@ -39,7 +40,7 @@ public class EnglishPronounICheck implements Check {
         List<Issue> issues = new ArrayList<>();
         Matcher m = LOWER_I.matcher(pair.maskedTarget());
         while (m.find()) {
-            issues.add(new Issue(id(), "fluency/spelling", Severity.MINOR, m.start(), m.end(),
+            issues.add(new Issue(id(), Categories.SPELLING, Severity.MINOR, m.start(), m.end(),
                     "The pronoun “I” is always written in upper case.", List.of("I"), "misspelling"));
         }
         return issues;

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.tandem.qa.Categories;
 import org.tandem.qa.Check;
 import org.tandem.qa.Issue;
 import org.tandem.qa.Precedence;
@@ -23,7 +24,7 @@ import org.tandem.qa.Terminology;
 @Component
 public class GlossaryCheck implements Check {
 
-    private static final String CATEGORY = "terminology/inconsistent-with-termbase";
+    private static final String CATEGORY = Categories.TERMBASE;
 
     @Override
     public String id() {

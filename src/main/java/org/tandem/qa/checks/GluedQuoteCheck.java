@@ -3,6 +3,7 @@ package org.tandem.qa.checks;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.tandem.qa.Categories;
 import org.tandem.qa.Check;
 import org.tandem.qa.Issue;
 import org.tandem.qa.SegmentPair;
@@ -54,10 +55,10 @@ public class GluedQuoteCheck implements Check {
                     fixes.add("en".equals(language) ? "," + q + " " : q + ", ");
                 }
                 fixes.add(q + " ");
-                issues.add(new Issue(id(), "fluency/punctuation", Severity.MINOR, i, i + 1,
+                issues.add(new Issue(id(), Categories.PUNCTUATION, Severity.MINOR, i, i + 1,
                         "The closing quotation mark is glued to the next word.", fixes, "typographical"));
             } else if (!closes && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
-                issues.add(new Issue(id(), "fluency/punctuation", Severity.MINOR, i, i + 1,
+                issues.add(new Issue(id(), Categories.PUNCTUATION, Severity.MINOR, i, i + 1,
                         "The opening quotation mark is glued to the word before it.", List.of(" " + q),
                         "typographical"));
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.tandem.markup.Placeholders;
+import org.tandem.qa.Categories;
 import org.tandem.qa.Check;
 import org.tandem.qa.Issue;
 import org.tandem.qa.SegmentPair;
@@ -40,14 +41,14 @@ public class InlineCodeCheck implements Check {
         for (Placeholders.Token token : Placeholders.tokens(pair.target())) {
             seen.add(token.text());
             if (!source.contains(token.text())) {
-                issues.add(new Issue(id(), "design/markup", Severity.MAJOR, token.start(), token.end(),
+                issues.add(new Issue(id(), Categories.MARKUP_TAG, Severity.MAJOR, token.start(), token.end(),
                         "Code " + token.text() + " is not in the source.", List.of(""), "markup"));
             }
         }
         List<String> missing = source.stream().filter(t -> !seen.contains(t)).toList();
         if (!missing.isEmpty()) {
             int end = pair.target().length();
-            issues.add(new Issue(id(), "design/markup", Severity.MAJOR, end, end,
+            issues.add(new Issue(id(), Categories.MARKUP_TAG, Severity.MAJOR, end, end,
                     "The target lacks the source's code" + (missing.size() > 1 ? "s " : " ") + String.join(" ", missing)
                             + ".", List.of(), "markup"));
         }

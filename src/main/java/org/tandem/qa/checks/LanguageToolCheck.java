@@ -17,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.tandem.language.LanguageToolPool;
 import org.tandem.markup.Placeholders;
+import org.tandem.qa.Categories;
 import org.tandem.qa.Check;
 import org.tandem.qa.Issue;
 import org.tandem.qa.Precedence;
@@ -93,7 +94,7 @@ public class LanguageToolCheck implements Check {
                 continue; // names, acronyms and codes the source has verbatim are not misspelt
             }
             List<String> suggestions = match.getSuggestedReplacements().stream().limit(MAX_SUGGESTIONS).toList();
-            issues.add(new Issue(id(), category(type), Severity.MINOR, start, end,
+            issues.add(new Issue(id(), Categories.ofIts(type.toString()), Severity.MINOR, start, end,
                     match.getMessage().replaceAll("</?suggestion>", "“").replace("““", "“") + " (LanguageTool "
                             + match.getRule().getId() + ")",
                     suggestions, type.toString()));
@@ -168,19 +169,6 @@ public class LanguageToolCheck implements Check {
                 throw new IllegalStateException("LanguageTool's bitext rules for " + key + " cannot be read", e);
             }
         });
-    }
-
-    private static String category(ITSIssueType type) {
-        return switch (type.toString()) {
-            case "misspelling" -> "fluency/spelling";
-            case "grammar" -> "fluency/grammar";
-            case "typographical", "whitespace" -> "fluency/punctuation";
-            case "style", "register" -> "style/awkward";
-            case "locale-violation" -> "locale-convention/other";
-            case "duplication" -> "fluency/duplication";
-            case "inconsistency" -> "fluency/inconsistency";
-            default -> "fluency/other";
-        };
     }
 
     /** Text without placeholder tokens, and where each of its characters was in the original. */

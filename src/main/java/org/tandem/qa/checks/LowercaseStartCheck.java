@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.tandem.qa.Categories;
 import org.tandem.qa.Check;
 import org.tandem.qa.Issue;
 import org.tandem.qa.SegmentPair;
@@ -56,7 +57,7 @@ public class LowercaseStartCheck implements Check {
                     || target.get(i - 1).text().length() == 1) {
                 continue;
             }
-            issues.add(new Issue(id(), "fluency/spelling", Severity.MINOR, word.start(), word.end(),
+            issues.add(new Issue(id(), Categories.SPELLING, Severity.MINOR, word.start(), word.end(),
                     i == 0 ? "The segment starts in lower case; the source starts in upper case."
                             : "A sentence starts in lower case.",
                     List.of(Words.capitalise(word.text())), "misspelling"));

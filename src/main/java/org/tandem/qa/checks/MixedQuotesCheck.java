@@ -3,6 +3,7 @@ package org.tandem.qa.checks;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.tandem.qa.Categories;
 import org.tandem.qa.DocumentCheck;
 import org.tandem.qa.Issue;
 import org.tandem.qa.SegmentPair;
@@ -51,7 +52,7 @@ public class MixedQuotesCheck implements DocumentCheck {
     }
 
     private Found found(int index, int at, String message) {
-        return new Found(index, new Issue(id(), "fluency/punctuation", Severity.MINOR, at, at + 1, message, List.of(),
+        return new Found(index, new Issue(id(), Categories.PUNCTUATION, Severity.MINOR, at, at + 1, message, List.of(),
                 "typographical"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.tandem.qa.Categories;
 import org.tandem.qa.DocumentCheck;
 import org.tandem.qa.Issue;
 import org.tandem.qa.SegmentPair;
@@ -78,7 +79,7 @@ public class NameConsistencyCheck implements DocumentCheck {
                     continue;
                 }
                 for (Occurrence o : bySpelling.get(spelling)) {
-                    found.add(new Found(o.index(), new Issue(id(), "terminology/inconsistent", Severity.MAJOR,
+                    found.add(new Found(o.index(), new Issue(id(), Categories.INCONSISTENT_TERMS, Severity.MAJOR,
                             o.word().start(), o.word().end(), "“" + spelling + "” is spelled “" + preferred
                             + "” elsewhere in this document.", List.of(preferred), "inconsistency")));
                 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.tandem.qa.Categories;
 import org.tandem.qa.Check;
 import org.tandem.qa.Issue;
 import org.tandem.qa.SegmentPair;
@@ -52,13 +53,13 @@ public class NumberMismatchCheck implements Check {
         for (Numbers.Found t : unmatched) {
             String expected = source.isEmpty() ? "" : " (the source has "
                     + String.join(", ", source.stream().map(Numbers.Found::written).toList()) + ")";
-            issues.add(new Issue(id(), "accuracy/number", Severity.MAJOR, t.start(), t.end(),
+            issues.add(new Issue(id(), Categories.MISTRANSLATION, Severity.MAJOR, t.start(), t.end(),
                     "The number " + t.written() + " is not in the source" + expected + ".", List.of(),
                     "inconsistency"));
         }
         if (unmatched.isEmpty() && !source.isEmpty()) {
             int end = pair.target().length();
-            issues.add(new Issue(id(), "accuracy/number", Severity.MAJOR, end, end, "The source's "
+            issues.add(new Issue(id(), Categories.MISTRANSLATION, Severity.MAJOR, end, end, "The source's "
                     + String.join(", ", source.stream().map(Numbers.Found::written).toList())
                     + " is missing from the target.", List.of(), "omission"));
         }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.tandem.qa.Categories;
 import org.tandem.qa.Check;
 import org.tandem.qa.Issue;
 import org.tandem.qa.SegmentPair;
@@ -48,7 +49,7 @@ public class NumberScaleCheck implements Check {
                 String word = exponent == 6 ? "billion" : "trillion";
                 String number = NumberFormat.getNumberInstance(ULocale.forLanguageTag(pair.targetLang()))
                         .format(shorter);
-                issues.add(new Issue(id(), "locale-convention/number-format", Severity.MINOR, n.start(), n.scaleEnd(),
+                issues.add(new Issue(id(), Categories.NUMBER_FORMAT, Severity.MINOR, n.start(), n.scaleEnd(),
                         "English writes " + n.written() + (exponent == 6 ? " million" : " billion") + " as " + number
                                 + " " + word + ".", List.of(number + " " + word), "locale-violation"));
             }

@@ -3,6 +3,7 @@ package org.tandem.qa.checks;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.tandem.qa.Categories;
 import org.tandem.qa.Check;
 import org.tandem.qa.Issue;
 import org.tandem.qa.SegmentPair;
@@ -46,7 +47,7 @@ public class ProperNounCaseCheck implements Check {
             }
             for (Words.Word name : names) {
                 if (rendersName(word.text(), name.text())) {
-                    issues.add(new Issue(id(), "fluency/spelling", Severity.MINOR, word.start(), word.end(),
+                    issues.add(new Issue(id(), Categories.SPELLING, Severity.MINOR, word.start(), word.end(),
                             "“" + word.text() + "” renders the name “" + name.text()
                                     + "” of the source: proper nouns are capitalised.",
                             List.of(Words.capitalise(word.text())), "misspelling"));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.tandem.qa.Categories;
 import org.tandem.qa.Check;
 import org.tandem.qa.Issue;
 import org.tandem.qa.SegmentPair;
@@ -51,7 +52,7 @@ public class QuoteConventionCheck implements Check {
         for (int i = 0; i < text.length(); i++) {
             String replacement = foreign.get(text.charAt(i));
             if (replacement != null) {
-                issues.add(new Issue(id(), "locale-convention/punctuation", Severity.MINOR, i, i + 1,
+                issues.add(new Issue(id(), Categories.LOCALE_OTHER, Severity.MINOR, i, i + 1,
                         "“" + text.charAt(i) + "” is not a quotation mark of " + pair.targetLocale().getDisplayLanguage(
                                 java.util.Locale.ENGLISH) + " typography.", List.of(replacement), "typographical"));
             }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.tandem.qa.Categories;
 import org.tandem.qa.Check;
 import org.tandem.qa.Issue;
 import org.tandem.qa.SegmentPair;
@@ -83,7 +84,7 @@ public class SourceLanguageLeftCheck implements Check {
             return List.of();
         }
         String language = pair.sourceLocale().getDisplayLanguage(java.util.Locale.ENGLISH);
-        return List.of(new Issue(id(), "accuracy/untranslated", Severity.MAJOR, 0, pair.target().length(),
+        return List.of(new Issue(id(), Categories.UNTRANSLATED, Severity.MAJOR, 0, pair.target().length(),
                 "The target looks like " + language + ", the source language, not a translation.", List.of(),
                 "untranslated"));
     }

@@ -2,6 +2,7 @@ package org.tandem.qa.checks;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.tandem.qa.Categories;
 import org.tandem.qa.Check;
 import org.tandem.qa.Issue;
 import org.tandem.qa.SegmentPair;
@@ -42,7 +43,7 @@ public class UnbalancedQuoteCheck implements Check {
                 last = i;
             }
         }
-        return List.of(new Issue(id(), "fluency/punctuation", Severity.MINOR, last, last + 1,
+        return List.of(new Issue(id(), Categories.PUNCTUATION, Severity.MINOR, last, last + 1,
                 "This quotation mark has no partner, but the source's quotes pair up.", List.of(), "typographical"));
     }
 }

@@ -2,6 +2,7 @@ package org.tandem.qa.checks;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.tandem.qa.Categories;
 import org.tandem.qa.Check;
 import org.tandem.qa.Issue;
 import org.tandem.qa.SegmentPair;
@@ -42,7 +43,7 @@ public class UntranslatedCheck implements Check {
         if (!translatable) {
             return List.of();
         }
-        return List.of(new Issue(id(), "accuracy/untranslated", Severity.MAJOR, 0, pair.target().length(),
+        return List.of(new Issue(id(), Categories.UNTRANSLATED, Severity.MAJOR, 0, pair.target().length(),
                 "The target is the source text, untranslated.", List.of(), "untranslated"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
+import org.tandem.qa.Categories;
 import org.tandem.qa.Check;
 import org.tandem.qa.Issue;
 import org.tandem.qa.SegmentPair;
@@ -47,7 +48,7 @@ public class WhitespaceCheck implements Check {
         if (!DOUBLE.matcher(source).find()) {
             Matcher m = DOUBLE.matcher(target);
             while (m.find()) {
-                issues.add(new Issue(id(), "fluency/typography", Severity.MINOR, m.start(), m.end(),
+                issues.add(new Issue(id(), Categories.TEXTUAL_CONVENTIONS, Severity.MINOR, m.start(), m.end(),
                         "Several spaces in a row.", List.of(" "), "whitespace"));
             }
         }
@@ -62,7 +63,7 @@ public class WhitespaceCheck implements Check {
         if (!s.find() || !t.find() || s.group().equals(t.group())) {
             return;
         }
-        issues.add(new Issue(id(), "fluency/typography", Severity.MINOR, t.start(), t.end(),
+        issues.add(new Issue(id(), Categories.TEXTUAL_CONVENTIONS, Severity.MINOR, t.start(), t.end(),
                 (leading ? "Leading" : "Trailing") + " white space differs from the source's.", List.of(s.group()),
                 "whitespace"));
     }

@@ -28,13 +28,28 @@ class ChecksContractTest {
             new SegmentPair("Ä", "ä ä ä", "de", "en"));
 
     static Stream<Arguments> checks() {
-        return AllChecks.SEGMENT.stream().map(Arguments::of);
+        return CheckBeans.SEGMENT.stream().map(Arguments::of);
+    }
+
+    @Test
+    void finds_every_check_the_application_registers() {
+        assertThat(CheckBeans.SEGMENT).extracting(Check::id).contains("languagetool", "glossary", "number-mismatch");
+        assertThat(CheckBeans.DOCUMENT).extracting(DocumentCheck::id).contains("name-consistency");
+    }
+
+    @Test
+    void every_check_has_a_name_a_one_line_description_and_a_precedence() {
+        Stream.concat(CheckBeans.SEGMENT.stream(), CheckBeans.DOCUMENT.stream()).forEach(check -> {
+            assertThat(check.name()).as(check.id()).isNotBlank().doesNotContain("\n");
+            assertThat(check.description()).as(check.id()).isNotBlank().doesNotContain("\n").endsWith(".");
+            assertThat(check.precedence()).as(check.id()).isNotNull();
+        });
     }
 
     @Test
     void ids_are_unique_and_kebab_case() {
         Set<String> ids = new HashSet<>();
-        Stream.concat(AllChecks.SEGMENT.stream().map(Check::id), AllChecks.DOCUMENT.stream().map(DocumentCheck::id))
+        Stream.concat(CheckBeans.SEGMENT.stream().map(Check::id), CheckBeans.DOCUMENT.stream().map(DocumentCheck::id))
                 .forEach(id -> {
                     assertThat(id).matches("[a-z0-9]+(-[a-z0-9]+)*");
                     assertThat(ids.add(id)).as("unique " + id).isTrue();
@@ -57,7 +72,7 @@ class ChecksContractTest {
 
     @Test
     void document_checks_stay_silent_on_empty_documents_and_inside_the_targets() {
-        for (DocumentCheck check : AllChecks.DOCUMENT) {
+        for (DocumentCheck check : CheckBeans.DOCUMENT) {
             assertThat(check.check(List.of())).isEmpty();
             assertThat(check.check(List.of(new SegmentPair("", "", "en", "de")))).isEmpty();
             for (DocumentCheck.Found f : check.check(SAMPLES)) {
@@ -69,7 +84,7 @@ class ChecksContractTest {
     @Test
     void no_check_fires_inside_an_inline_code() {
         SegmentPair pair = new SegmentPair("Text ⟨12/⟩ more", "Texto ⟨12/⟩ más", "es", "es-MX");
-        for (Check check : AllChecks.SEGMENT) {
+        for (Check check : CheckBeans.SEGMENT) {
             for (Issue issue : check.check(pair)) {
                 assertThat(issue.start() >= 6 && issue.start() < 10).as(check.id()).isFalse();
             }

@@ -94,7 +94,7 @@ class SegmentChecksTest {
     })
     void finds_exactly_what_the_table_says(String checkId, String sourceLang, String targetLang, String source,
                                            String target, String span, String suggestion) {
-        List<Issue> issues = AllChecks.BY_ID.get(checkId.strip()).check(
+        List<Issue> issues = CheckBeans.BY_ID.get(checkId.strip()).check(
                 new SegmentPair(source, target, sourceLang.strip(), targetLang.strip()));
         if ("-".equals(span)) {
             assertThat(issues).as("quiet").isEmpty();
