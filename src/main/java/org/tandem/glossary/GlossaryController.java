@@ -90,13 +90,6 @@ class GlossaryController {
         return ResponseEntity.noContent().build();
     }
 
-    @ExceptionHandler(GlossaryNotFoundException.class)
-    ProblemDetail notFound(GlossaryNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
-        return problem;
-    }
-
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());

@@ -1,9 +1,12 @@
 package org.tandem.glossary;
 
-/** No termbase with that id. */
-public class GlossaryNotFoundException extends RuntimeException {
+import org.springframework.http.HttpStatus;
+import org.tandem.base.web.ProblemException;
+
+/** No termbase with that id (REST: 404). */
+public class GlossaryNotFoundException extends ProblemException {
 
     public GlossaryNotFoundException(long id) {
-        super("no termbase " + id);
+        super(HttpStatus.NOT_FOUND, "Not found", "no termbase " + id);
     }
 }

@@ -54,7 +54,7 @@ class GlossaryApiTest extends EditorApiTest {
 
     private static byte[] corpus(String path) throws Exception {
         Path file = TBX.resolve(path);
-        Assumptions.assumeTrue(Files.exists(file), "shared corpus absent");
+        Assumptions.assumeTrue(Files.exists(file), org.tandem.CorpusSkips.ABSENT);
         return Files.readAllBytes(file);
     }
 

@@ -34,7 +34,7 @@ final class Corpus {
     }
 
     static byte[] read(Path file) {
-        Assumptions.assumeTrue(Files.exists(file), "shared corpus absent");
+        Assumptions.assumeTrue(Files.exists(file), org.tandem.CorpusSkips.ABSENT);
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -20,7 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Another tool reads Tandem's export back: Okapi's XLIFF filter sees the same units and our edited targets. */
+/**
+ * Another tool reads Tandem's export back: Okapi's XLIFF filter sees the same units, every segment's edit in its
+ * unit's target, and every other unit as it was.
+ */
 class OkapiReadsExportTest {
 
     private static final String MARK = "EDITED-BY-TANDEM";
@@ -39,7 +42,7 @@ class OkapiReadsExportTest {
         byte[] original = Corpus.read(file);
         ParsedDocument doc = files.readXliff(Corpus.name(file), original, "de", true);
         LocaleId target = LocaleId.fromBCP47("und".equals(doc.targetLang()) ? "de" : doc.targetLang());
-        Map<String, String> before = okapiTargets(original, doc.sourceLang(), target);
+        List<Map.Entry<String, String>> before = okapiTargets(original, doc.sourceLang(), target);
         Assumptions.assumeTrue(before != null, "Okapi cannot read the original either");
 
         List<TranslationFiles.SegmentText> edited = new ArrayList<>();
@@ -49,17 +52,28 @@ class OkapiReadsExportTest {
         }
         byte[] exported = files.export(Corpus.name(file), doc.format(), original, doc.sourceLang(), doc.targetLang(),
                 edited, TranslationFiles.ExportFormat.ORIGINAL);
-        Map<String, String> after = okapiTargets(exported, doc.sourceLang(), target);
+        List<Map.Entry<String, String>> after = okapiTargets(exported, doc.sourceLang(), target);
         assertThat(after).as("Okapi reads the export").isNotNull();
-        assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
-        long marked = after.values().stream().filter(t -> t != null && t.contains(MARK)).count();
-        assertThat(marked).as("units whose target Okapi sees edited").isGreaterThan(0);
+        assertThat(after).extracting(Map.Entry::getKey)
+                .containsExactlyElementsOf(before.stream().map(Map.Entry::getKey).toList());
+        int marks = 0;
+        for (int i = 0; i < after.size(); i++) {
+            String now = after.get(i).getValue() == null ? "" : after.get(i).getValue();
+            int edits = (now.length() - now.replace(MARK, "").length()) / MARK.length();
+            if (edits == 0) {
+                String was = before.get(i).getValue();
+                assertThat(now).as("unit " + after.get(i).getKey() + ": edited, or left as it was")
+                        .isEqualTo(was == null ? "" : was);
+            }
+            marks += edits;
+        }
+        assertThat(marks).as("every segment's edit, as Okapi reads the units").isEqualTo(doc.segments().size());
     }
 
-    /** Unit id → target text as Okapi reads it, or null when Okapi fails on the file. */
-    private Map<String, String> okapiTargets(byte[] bytes, String sourceLang, LocaleId target) throws Exception {
+    /** Each unit's id and target text as Okapi reads them, in file order, or null when Okapi fails on the file. */
+    private List<Map.Entry<String, String>> okapiTargets(byte[] bytes, String sourceLang, LocaleId target) throws Exception {
         Path file = Files.write(dir.resolve("f" + System.nanoTime() + ".xlf"), bytes);
-        Map<String, String> units = new LinkedHashMap<>();
+        List<Map.Entry<String, String>> units = new ArrayList<>();
         try (XLIFFFilter filter = new XLIFFFilter()) {
             filter.open(new RawDocument(file.toUri(), null, LocaleId.fromBCP47(sourceLang), target));
             while (filter.hasNext()) {
@@ -67,7 +81,8 @@ class OkapiReadsExportTest {
                 if (event.isTextUnit()) {
                     ITextUnit unit = event.getTextUnit();
                     TextContainer t = unit.getTarget(target);
-                    units.put(unit.getId() + "/" + unit.getName(), t == null ? null : t.toString());
+                    units.add(new AbstractMap.SimpleEntry<>(unit.getId() + "/" + unit.getName(),
+                            t == null ? null : t.toString()));
                 }
             }
         } catch (RuntimeException e) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.tandem.base.ui.DialogActions;
 import org.tandem.io.TermStatus;
 import org.tandem.io.TermbaseData;
 
@@ -55,21 +56,10 @@ class ConceptDialog extends Dialog {
         Button addTerm = new Button("Add term", e -> addRow(new TermbaseData.Term(
                 languages.isEmpty() ? "en" : languages.get(0), "", TermStatus.ADMITTED, "", false, "")));
         addTerm.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        problem.addClassName("dialog-problem");
         add(new HorizontalLayout(subject, definition, note), rows, addTerm, problem);
-        Button ok = new Button("Save", e -> {
-            List<TermbaseData.Term> list = terms.stream().map(TermRow::term).filter(t -> !t.text().isBlank())
-                    .toList();
-            try {
-                save.accept(new TermbaseData.Concept(externalId, subject.getValue().strip(),
-                        definition.getValue().strip(), note.getValue().strip(), list));
-                close();
-            } catch (IllegalArgumentException ex) {
-                problem.setText(ex.getMessage());
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), ok);
+        DialogActions.add(this, problem, "Save", () -> save.accept(new TermbaseData.Concept(externalId,
+                subject.getValue().strip(), definition.getValue().strip(), note.getValue().strip(),
+                terms.stream().map(TermRow::term).filter(t -> !t.text().isBlank()).toList())));
     }
 
     private void addRow(TermbaseData.Term term) {

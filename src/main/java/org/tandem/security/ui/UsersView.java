@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.tandem.base.ui.DialogActions;
 import org.tandem.base.ui.MainLayout;
 import org.tandem.security.AppUser;
 import org.tandem.security.Role;
@@ -114,27 +115,22 @@ public class UsersView extends VerticalLayout {
         role.setValue(Role.TRANSLATOR);
         PasswordField password = new PasswordField("Password");
         password.setHelperText("At least " + UserService.MIN_PASSWORD + " characters; leave empty for a random one.");
-        Button create = new Button("Create", e -> {
-            try {
-                if (password.isEmpty()) {
-                    String given = users.createWithRandomPassword(name.getValue(), role.getValue());
-                    showPassword(name.getValue().trim(), given);
-                } else {
-                    users.create(name.getValue(), role.getValue(), password.getValue());
-                    Notification.show(name.getValue().trim() + " created.");
-                }
-                dialog.close();
-                refresh();
-            } catch (UserService.InvalidUserException ex) {
-                boolean aboutPassword = ex.getMessage().startsWith("A password");
-                password.setInvalid(aboutPassword);
-                name.setInvalid(!aboutPassword);
-                (aboutPassword ? password : name).setErrorMessage(ex.getMessage());
-            }
-        });
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(name, role, password));
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), create);
+        DialogActions.add(dialog, "Create", () -> {
+            if (password.isEmpty()) {
+                String given = users.createWithRandomPassword(name.getValue(), role.getValue());
+                showPassword(name.getValue().trim(), given);
+            } else {
+                users.create(name.getValue(), role.getValue(), password.getValue());
+                Notification.show(name.getValue().trim() + " created.");
+            }
+            refresh();
+        }, UserService.InvalidUserException.class, ex -> {
+            boolean aboutPassword = ex.getMessage().startsWith("A password");
+            password.setInvalid(aboutPassword);
+            name.setInvalid(!aboutPassword);
+            (aboutPassword ? password : name).setErrorMessage(ex.getMessage());
+        });
         dialog.open();
         name.focus();
     }
