@@ -27,7 +27,8 @@ class EdgeCaseTest {
             "symfony__non-valid-missing-id.xlf     | <trans-unit> has no id attribute",
     })
     void broken_files_are_refused_with_file_and_problem(String name, String expected) {
-        assertThatThrownBy(() -> files.readXliff(name, edge(name), null, false))
+        byte[] bytes = edge(name);
+        assertThatThrownBy(() -> files.readXliff(name, bytes, null, false))
                 .isInstanceOf(ImportException.class)
                 .hasMessageStartingWith(name + ": ")
                 .hasMessageContaining(expected);
