@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.tandem.DemoCopy;
 import org.tandem.document.Document;
 import org.tandem.document.DocumentService;
 import org.tandem.document.Segment;
@@ -133,8 +134,7 @@ class WorkbenchBrowserTest {
 
     @Test
     void a_glossary_term_clicked_beside_the_segment_goes_where_the_caret_is() {
-        Document demo = documents.documents().stream().filter(d -> d.name().startsWith("xi-putin")).findFirst()
-                .orElseThrow();
+        Document demo = DemoCopy.importInto(documents);
         Segment segment = documents.segments(demo.id()).stream()
                 .filter(s -> s.targetText().contains("Siberian Force 2")).findFirst().orElseThrow();
         WebDriverWait wait = signIn(PASSWORD);
