@@ -17,6 +17,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
+import org.tandem.demo.DemoLoader;
 import org.tandem.document.Document;
 import org.tandem.document.DocumentService;
 import org.tandem.security.Role;
@@ -77,7 +78,7 @@ public abstract class KaribuTest {
     /** This test's own copy of the demo document (the user's sample article), imported by an editor on first use. */
     protected Document demo() {
         if (demo == null) {
-            demo = SignedIn.as("editor", Role.EDITOR, () -> DemoCopy.importInto(documents));
+            demo = SignedIn.as("editor", Role.EDITOR, () -> DemoLoader.importInto(documents));
         }
         return demo;
     }

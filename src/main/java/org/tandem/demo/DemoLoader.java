@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.tandem.document.Document;
 import org.tandem.document.DocumentService;
 import org.tandem.security.SystemUser;
 
@@ -18,7 +19,7 @@ import org.tandem.security.SystemUser;
  */
 @Component
 @ConditionalOnProperty(name = "tandem.demo.enabled", havingValue = "true", matchIfMissing = true)
-class DemoLoader implements ApplicationRunner {
+public class DemoLoader implements ApplicationRunner {
 
     static final String SOURCE = "demo/xi-putin-moscu.es.txt";
     static final String TARGET = "demo/seed-article.en-mt.txt";
@@ -39,9 +40,14 @@ class DemoLoader implements ApplicationRunner {
         if (!documents.documents().isEmpty()) {
             return;
         }
-        var doc = documents.importTextPair("xi-putin-moscu.es.txt", resource(SOURCE), "seed-article.en-mt.txt",
-                resource(TARGET), "es", "en-US", DocumentService.ImportProgress.NONE);
+        var doc = importInto(documents);
         LOG.info("Loaded the demo document \"{}\" ({} segments)", doc.name(), doc.segmentCount());
+    }
+
+    /** Imports the demo article as a new document (the signed-in user must be an editor). */
+    public static Document importInto(DocumentService documents) {
+        return documents.importTextPair("xi-putin-moscu.es.txt", resource(SOURCE), "seed-article.en-mt.txt",
+                resource(TARGET), "es", "en-US", DocumentService.ImportProgress.NONE);
     }
 
     private static byte[] resource(String path) {

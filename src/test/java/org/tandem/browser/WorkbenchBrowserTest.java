@@ -21,13 +21,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.tandem.DemoCopy;
+import org.tandem.demo.DemoLoader;
 import org.tandem.document.Document;
 import org.tandem.document.DocumentService;
 import org.tandem.document.Segment;
 import org.tandem.document.SegmentStatus;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Smoke test in headless Chromium: sign in, then the running app serves the demo with source and target. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -134,7 +134,7 @@ class WorkbenchBrowserTest {
 
     @Test
     void a_glossary_term_clicked_beside_the_segment_goes_where_the_caret_is() {
-        Document demo = DemoCopy.importInto(documents);
+        Document demo = DemoLoader.importInto(documents);
         Segment segment = documents.segments(demo.id()).stream()
                 .filter(s -> s.targetText().contains("Siberian Force 2")).findFirst().orElseThrow();
         WebDriverWait wait = signIn(PASSWORD);

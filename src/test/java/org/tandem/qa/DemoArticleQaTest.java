@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.tandem.DemoCopy;
+import org.tandem.demo.DemoLoader;
 import org.tandem.document.Document;
 import org.tandem.document.DocumentService;
 import org.tandem.document.Segment;
@@ -35,7 +35,7 @@ class DemoArticleQaTest {
 
     @BeforeEach
     void check() {
-        Document demo = DemoCopy.importInto(documents);
+        Document demo = DemoLoader.importInto(documents);
         Map<Long, List<Issue>> issues = issueService.issues(demo.id());
         for (Segment segment : documents.segments(demo.id())) {
             String target = segment.targetText();
