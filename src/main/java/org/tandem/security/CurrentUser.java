@@ -42,6 +42,15 @@ public final class CurrentUser {
                 java.util.concurrent.ForkJoinPool.commonPool(), SecurityContextHolder.getContext());
     }
 
+    /**
+     * The task, run as the current user wherever it runs: a UI update that another thread hands to the UI
+     * ({@code UI.access}) may run on that thread, which has no user of its own.
+     */
+    public static Runnable carried(Runnable task) {
+        return new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(task,
+                SecurityContextHolder.getContext());
+    }
+
     private static Authentication authentication() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated() ? null : auth;

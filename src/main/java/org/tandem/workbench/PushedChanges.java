@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.tandem.document.Segment;
 import org.tandem.document.SegmentSaved;
+import org.tandem.security.CurrentUser;
 
 /**
  * Saves, status changes and comments by anyone appear in the open workbench without a reload (Vaadin push). A burst
@@ -29,19 +30,20 @@ final class PushedChanges {
     /** Listens for the document's changes and draws them in this UI. */
     void listen(UI ui) {
         stop();
+        Runnable draw = CurrentUser.carried(() -> {
+            drawing.set(false);
+            List<SegmentSaved> batch = new ArrayList<>();
+            for (SegmentSaved next = received.poll(); next != null; next = received.poll()) {
+                batch.add(next);
+            }
+            if (!batch.isEmpty()) {
+                show(batch);
+            }
+        });
         unsubscribe = workbench.services().events().subscribe(workbench.document().id(), saved -> {
             received.add(saved);
             if (drawing.compareAndSet(false, true)) {
-                ui.access(() -> {
-                    drawing.set(false);
-                    List<SegmentSaved> batch = new ArrayList<>();
-                    for (SegmentSaved next = received.poll(); next != null; next = received.poll()) {
-                        batch.add(next);
-                    }
-                    if (!batch.isEmpty()) {
-                        show(batch);
-                    }
-                });
+                ui.access(draw::run);
             }
         });
     }

@@ -134,7 +134,7 @@ final class Workbench {
             if (done % 50 == 0) {
                 ui.access(() -> header.totals("Checking " + done + "/" + total + "…"));
             }
-        }), CurrentUser.background()).whenComplete((found, failure) -> ui.access(() -> {
+        }), CurrentUser.background()).whenComplete((found, failure) -> ui.access(CurrentUser.carried(() -> {
             if (failure != null) {
                 header.totals("Checking failed");
                 error("Checking failed: " + failure.getMessage());
@@ -144,7 +144,7 @@ final class Workbench {
             header.totals(results.totals());
             grid.refreshAll();
             current().ifPresent(side::showIssues);
-        }));
+        })::run));
     }
 
     /** Re-runs the checks (cached per unchanged segment) and redraws the rows whose issues changed. */
