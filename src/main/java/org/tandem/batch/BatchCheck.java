@@ -119,6 +119,9 @@ public final class BatchCheck {
                         json.put("end", issue.end());
                         json.put("message", issue.message());
                         json.put("suggestions", issue.suggestions());
+                        if (issue.rule() != null) {
+                            json.put("rule", issue.rule());
+                        }
                         list.add(json);
                     }
                     Map<String, Object> json = new LinkedHashMap<>();

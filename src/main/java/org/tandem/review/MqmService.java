@@ -76,6 +76,13 @@ public class MqmService {
         if (comment != null && comment.length() > Comment.MAX_LENGTH) {
             throw new IllegalArgumentException("An MQM comment is limited to " + Comment.MAX_LENGTH + " characters.");
         }
+        boolean marked = repository.errors(documentId).stream().anyMatch(e -> e.segmentId() == segmentId
+                && e.start() == m.start() && e.end() == m.end() && e.dimension() == m.dimension()
+                && e.type().equals(type));
+        if (marked) {
+            throw new DuplicateMqmErrorException("Segment " + segment.index() + " has this span marked as "
+                    + m.dimension().label() + " / " + type + " already.");
+        }
         long id = repository.insert(segmentId, m.start(), m.end(), target.substring(m.start(), m.end()),
                 m.dimension(), type, m.severity(), comment, checkId, CurrentUser.name());
         return repository.error(id);

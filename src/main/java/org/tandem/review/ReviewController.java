@@ -43,7 +43,7 @@ class ReviewController {
     }
 
     record IssueJson(long segmentId, String check, String category, String severity, int start, int end,
-                     String message, List<String> suggestions, String itsType) {
+                     String message, List<String> suggestions, String itsType, String rule) {
     }
 
     @GetMapping("/issues")
@@ -51,7 +51,7 @@ class ReviewController {
         List<IssueJson> all = new ArrayList<>();
         issues.issues(id).forEach((segmentId, found) -> found.forEach(i -> all.add(new IssueJson(segmentId,
                 i.checkId(), i.category(), i.severity().label(), i.start(), i.end(), i.message(), i.suggestions(),
-                i.itsType()))));
+                i.itsType(), i.rule()))));
         return all;
     }
 

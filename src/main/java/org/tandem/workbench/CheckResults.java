@@ -39,6 +39,14 @@ final class CheckResults {
         threads = services.comments().openThreads(documentId);
     }
 
+    /**
+     * Whether the issues of this row were found in the text it shows: not when someone else saved the segment
+     * since it was opened (its issues are then those of their text, which this reviewer does not see yet).
+     */
+    boolean fitsText(SegmentRow row) {
+        return row.segment().targetText().equals(targets.getOrDefault(row.id(), row.segment().targetText()));
+    }
+
     Map<Long, List<Issue>> all() {
         return issues;
     }

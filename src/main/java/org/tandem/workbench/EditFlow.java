@@ -1,8 +1,14 @@
 package org.tandem.workbench;
 
+import com.vaadin.flow.component.notification.Notification;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.tandem.document.InvalidEditException;
 import org.tandem.document.Segment;
+import org.tandem.document.SegmentChange;
 import org.tandem.document.SegmentStatus;
 import org.tandem.document.StaleSegmentException;
 import org.tandem.qa.Issue;
@@ -10,11 +16,15 @@ import org.tandem.qa.QaService;
 
 /**
  * Saving what the reviewer wrote: a save is shown as saved only once the database has it; a save over someone
- * else's change opens the conflict view with both texts; fixes, inserted terms and restored versions are saves too.
+ * else's change opens the conflict view with both texts, one view at a time per segment, and no other save of that
+ * segment starts while it is open; fixes, inserted terms and restored versions are saves too. The open editor is
+ * never drawn anew by any of this: what is typed in it stays.
  */
 final class EditFlow {
 
     private final Workbench workbench;
+    /** Segments whose conflict view is open: their next save waits for the reviewer's choice there. */
+    private final Set<Long> inConflict = new HashSet<>();
 
     EditFlow(Workbench workbench) {
         this.workbench = workbench;
@@ -23,6 +33,9 @@ final class EditFlow {
     /** Saves; the row shows the text as saved only once the database has it. Returns whether it is saved. */
     boolean save(SegmentRow row, String text, SegmentStatus status) {
         Segment before = row.segment();
+        if (inConflict.contains(before.id())) {
+            return false;
+        }
         if (text.equals(before.targetText()) && (status == null || status == before.status())) {
             return true;
         }
@@ -30,8 +43,7 @@ final class EditFlow {
             Segment saved = workbench.services().documents().saveTarget(workbench.document().id(), before.id(), text,
                     before.version(), status);
             row.update(saved);
-            workbench.say("Saved segment " + saved.index() + (status == SegmentStatus.REVIEWED ? " as reviewed"
-                    : "") + ".");
+            workbench.say(savedMessage(before, saved, status));
             editorOf(row).ifPresent(editor -> editor.setProblem(null));
             workbench.grid().refresh(row);
             workbench.header().updateProgress();
@@ -42,19 +54,50 @@ final class EditFlow {
             Workbench.error(e.getMessage());
             return false;
         } catch (StaleSegmentException e) {
-            new ConflictDialog(e.current(), text, () -> {
-                row.update(e.current());
-                workbench.grid().refresh(row);
-            }, () -> {
-                row.update(e.current());
-                save(row, text, status);
-            }).open();
+            conflict(row, text, status, e.current());
             return false;
         }
     }
 
-    private java.util.Optional<SegmentEditor> editorOf(SegmentRow row) {
-        return workbench.grid().isCurrent(row) ? workbench.grid().editor() : java.util.Optional.empty();
+    private static String savedMessage(Segment before, Segment saved, SegmentStatus asked) {
+        String message = "Saved segment " + saved.index() + (asked == SegmentStatus.REVIEWED ? " as reviewed" : "")
+                + ".";
+        boolean demoted = asked == null && (before.status() == SegmentStatus.APPROVED
+                || before.status() == SegmentStatus.REVIEWED) && saved.status() != before.status();
+        return demoted ? message + " It was " + before.status().name().toLowerCase(Locale.ROOT)
+                + "; changed, it is " + saved.status().name().toLowerCase(Locale.ROOT) + " again." : message;
+    }
+
+    /** Someone else saved first: both texts, theirs and what this reviewer has; one view per segment at a time. */
+    private void conflict(SegmentRow row, String mine, SegmentStatus status, Segment theirs) {
+        inConflict.add(row.id());
+        ConflictDialog dialog = new ConflictDialog(theirs, mine, () -> {
+            row.update(theirs);
+            showStored(row);
+        }, () -> {
+            row.update(theirs);
+            inConflict.remove(row.id());
+            save(row, mine, status);
+        });
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                inConflict.remove(row.id());
+            }
+        });
+        dialog.open();
+    }
+
+    private Optional<SegmentEditor> editorOf(SegmentRow row) {
+        return workbench.grid().isCurrent(row) ? workbench.grid().editor() : Optional.empty();
+    }
+
+    /** The row's text as stored shown in its editor (if open) and its row. */
+    private void showStored(SegmentRow row) {
+        if (workbench.grid().isCurrent(row)) {
+            workbench.grid().showStoredText();
+        } else {
+            workbench.grid().refresh(row);
+        }
     }
 
     /** The text the reviewer has for the row: the open editor's, else the stored one. */
@@ -85,15 +128,43 @@ final class EditFlow {
         workbench.openIndex(next);
     }
 
-    /** A suggestion of an issue of the open segment, applied to its span and saved. */
-    void applySuggestion(Issue issue, String suggestion) {
+    /**
+     * A suggestion of an issue of the open segment, applied to its span and saved. {@code shownFor} is the target the
+     * issue was shown for: when what was typed meanwhile is saved first, the suggestion goes to the same issue in the
+     * text as saved, or the reviewer is told that it is gone; it is never applied to a span that moved.
+     */
+    void applySuggestion(Issue issue, String suggestion, String shownFor) {
         workbench.onCurrent(row -> {
-            if (issue.start() == issue.end() && !suggestion.isEmpty()) {
+            Optional<Issue> now = sameIssueNow(row, issue, suggestion, shownFor);
+            if (now.isEmpty()) {
+                Notification.show("The text changed since this issue was shown, and it is no longer there.",
+                        5000, Notification.Position.BOTTOM_START);
+                return;
+            }
+            Issue found = now.get();
+            if (found.start() == found.end() && !suggestion.isEmpty()) {
                 insertTerm(suggestion); // something missing (a required term): it goes where the caret is
                 return;
             }
-            save(row, QaService.apply(row.segment().targetText(), issue, suggestion), null);
+            if (save(row, QaService.apply(row.segment().targetText(), found, suggestion), null)) {
+                workbench.grid().showStoredText();
+                workbench.grid().refocus();
+            }
         });
+    }
+
+    /** The issue as found in the text as saved now: the same one, or the one of its check on the same words. */
+    private Optional<Issue> sameIssueNow(SegmentRow row, Issue issue, String suggestion, String shownFor) {
+        String text = row.segment().targetText();
+        if (text.equals(shownFor)) {
+            return Optional.of(issue);
+        }
+        String covered = shownFor.substring(Math.min(issue.start(), shownFor.length()),
+                Math.min(issue.end(), shownFor.length()));
+        return workbench.results().of(row.id()).stream()
+                .filter(i -> i.checkId().equals(issue.checkId()) && i.suggestions().contains(suggestion)
+                        && i.end() <= text.length() && text.substring(i.start(), i.end()).equals(covered))
+                .min((a, b) -> Integer.compare(Math.abs(a.start() - issue.start()), Math.abs(b.start() - issue.start())));
     }
 
     /** Inserts a glossary term into the open target at the caret (at the end when the caret is unknown). */
@@ -108,7 +179,8 @@ final class EditFlow {
                 updated = text.substring(0, caret) + term + text.substring(caret);
             }
             if (save(row, updated, null)) {
-                editorOf(row).ifPresent(editor -> editor.setValue(row.segment().targetText()));
+                workbench.grid().showStoredText();
+                workbench.grid().refocus();
             }
         });
     }
@@ -122,38 +194,40 @@ final class EditFlow {
                 int changed = workbench.services().issues().fixEverywhere(documentId, issue.checkId(), covered,
                         suggestion);
                 row.update(workbench.services().documents().segment(documentId, row.id()));
-                workbench.say("Fixed " + changed + " places.");
+                workbench.say("Fixed " + changed + " places: “" + covered + "” → “" + suggestion + "”.");
                 workbench.grid().refreshAll();
+                workbench.grid().showStoredText();
                 workbench.header().updateProgress();
                 workbench.recheck();
+                workbench.grid().refocus();
             } catch (StaleSegmentException | InvalidEditException e) {
                 Workbench.error(e.getMessage());
             }
         });
     }
 
-    /** Puts the text a change left back as a new change; true when it is saved. */
-    boolean restore(SegmentRow row, org.tandem.document.SegmentChange change) {
+    /** Puts a text of the row's history back as a new change; true when the history view may close. */
+    boolean restore(SegmentRow row, String text, String what) {
         try {
-            Segment restored = workbench.services().history().revert(workbench.document().id(), row.id(),
-                    change.id(), false, row.segment().version());
+            Segment restored = workbench.services().documents().saveTarget(workbench.document().id(), row.id(), text,
+                    row.segment().version(), null);
             row.update(restored);
-            workbench.grid().refresh(row);
-            workbench.say("Restored version " + change.version() + " of segment " + restored.index() + ".");
+            showStored(row);
+            workbench.say("Restored " + what + " of segment " + restored.index() + ".");
             workbench.recheck();
+            workbench.grid().refocus();
             return true;
         } catch (StaleSegmentException e) {
-            new ConflictDialog(e.current(), change.afterText(), () -> {
-                row.update(e.current());
-                workbench.grid().refresh(row);
-            }, () -> {
-                row.update(e.current());
-                save(row, change.afterText(), null);
-            }).open();
+            conflict(row, text, null, e.current());
             return true;
         } catch (InvalidEditException e) {
             Workbench.error(e.getMessage());
             return false;
         }
+    }
+
+    /** Puts back the text a saved change left. */
+    boolean restore(SegmentRow row, SegmentChange change) {
+        return restore(row, change.afterText(), "version " + change.version());
     }
 }

@@ -1,45 +1,61 @@
 package org.tandem.workbench;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.function.BiConsumer;
-import java.util.function.ToIntBiFunction;
 import org.tandem.document.Segment;
 import org.tandem.qa.CheckInfo;
 import org.tandem.qa.Issue;
 
 /**
- * Beside the grid: the current segment's issues, each with its message, one button per suggestion, and "fix all"
- * where the same fix applies elsewhere in the document.
+ * Beside the grid: the current segment's issues, each with the check that found it, its message quoting the text,
+ * one button per suggestion showing the result, "fix all" naming the fix, dismiss and (for editors) confirm as an
+ * MQM error. Shown again after a save of the same segment, an issue that is still there keeps its item and buttons,
+ * so that a click made while the save was on its way still reaches it; one that is gone stays a moment, marked so.
  */
 class IssuePanel extends VerticalLayout {
 
-    private final BiConsumer<Issue, String> apply;
-    private final BiConsumer<Issue, String> applyEverywhere;
-    private final ToIntBiFunction<Issue, String> occurrences;
-    private final BiConsumer<Issue, String> dismiss;
-    /** Confirms an issue as an MQM error; null where the user may not. */
-    private java.util.function.Consumer<Issue> confirm;
+    /** What the panel's buttons do, through the workbench. */
+    interface Actions {
+        /** A suggestion of an issue shown for {@code shownFor} (the target it was found in). */
+        void apply(Issue issue, String suggestion, String shownFor);
 
-    /** The checks by id, so that an issue says which check found it and what that check looks for. */
+        void applyEverywhere(Issue issue, String suggestion);
+
+        int occurrences(Issue issue, String suggestion);
+
+        void dismiss(Issue issue, String reason);
+    }
+
     private final Map<String, CheckInfo> checks;
+    private final Actions actions;
+    /** Confirms an issue as an MQM error; null where the user may not. */
+    private Consumer<Issue> confirm;
+    /** Whether an issue is confirmed as an MQM error already. */
+    private java.util.function.Predicate<Issue> confirmed = issue -> false;
+    private final Map<String, Item> items = new LinkedHashMap<>();
+    private final H4 heading = new H4("Issues");
+    private long segmentId = -1;
+    private int focused;
 
-    IssuePanel(List<CheckInfo> checks, BiConsumer<Issue, String> apply, BiConsumer<Issue, String> applyEverywhere,
-               ToIntBiFunction<Issue, String> occurrences, BiConsumer<Issue, String> dismiss) {
+    IssuePanel(List<CheckInfo> checks, Actions actions) {
         this.checks = checks.stream().collect(Collectors.toMap(CheckInfo::id, c -> c, (a, b) -> a));
-        this.apply = apply;
-        this.applyEverywhere = applyEverywhere;
-        this.occurrences = occurrences;
-        this.dismiss = dismiss;
+        this.actions = actions;
         addClassName("issue-panel");
         setWidth("22em");
         setMinWidth("22em");
@@ -49,27 +65,56 @@ class IssuePanel extends VerticalLayout {
         showNothing();
     }
 
-    void allowConfirming(java.util.function.Consumer<Issue> confirm) {
+    void allowConfirming(Consumer<Issue> confirm, java.util.function.Predicate<Issue> confirmed) {
         this.confirm = confirm;
+        this.confirmed = confirmed;
     }
 
     void showNothing() {
         removeAll();
-        add(new H4("Issues"), new Paragraph("Click a segment to see its issues."));
+        items.clear();
+        segmentId = -1;
+        heading.setText("Issues");
+        add(heading, new Paragraph("Click a segment to see its issues."));
     }
 
-    private List<Issue> shown = List.of();
-    private int focused;
+    /**
+     * Puts the items under the heading in this order, leaving those already there attached (a component taken out
+     * and put back would get a new identity, and a click on it on its way from the browser would be lost).
+     */
+    private void place(List<Component> wanted) {
+        List<Component> now = getChildren().toList();
+        for (Component child : now) {
+            if (child != heading && !wanted.contains(child)) {
+                remove(child);
+            }
+        }
+        if (indexOf(heading) != 0) {
+            addComponentAsFirst(heading);
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            Component item = wanted.get(i);
+            if (getComponentCount() <= i + 1 || getComponentAt(i + 1) != item) {
+                addComponentAtIndex(i + 1, item);
+            }
+        }
+    }
 
     /** The issue keyboard commands act on (Alt+1…9, Ctrl+Shift+F, Ctrl+D), if any. */
-    java.util.Optional<Issue> focused() {
-        return focused < shown.size() ? java.util.Optional.of(shown.get(focused)) : java.util.Optional.empty();
+    Optional<Issue> focused() {
+        List<Item> live = live();
+        return focused < live.size() ? Optional.of(live.get(focused).issue) : Optional.empty();
+    }
+
+    /** The target the issues were shown for. */
+    String shownFor(Issue issue) {
+        return items.values().stream().filter(i -> i.issue == issue).map(i -> i.shownFor).findFirst().orElse("");
     }
 
     /** Moves the focus within this segment's issues; false when it would leave them. */
     boolean moveFocus(int delta) {
         int next = focused + delta;
-        if (next < 0 || next >= shown.size()) {
+        if (next < 0 || next >= live().size()) {
             return false;
         }
         focused = next;
@@ -78,74 +123,173 @@ class IssuePanel extends VerticalLayout {
     }
 
     void focusLast() {
-        focused = Math.max(0, shown.size() - 1);
+        focused = Math.max(0, live().size() - 1);
         markFocused();
     }
 
+    private List<Item> live() {
+        return items.values().stream().filter(i -> !i.gone).toList();
+    }
+
     private void markFocused() {
-        List<com.vaadin.flow.component.Component> items = getChildren()
-                .filter(c -> c.getElement().getClassList().contains("issue-item")).toList();
-        for (int i = 0; i < items.size(); i++) {
-            items.get(i).getElement().getClassList().set("focused", i == focused);
+        List<Item> live = live();
+        for (int i = 0; i < live.size(); i++) {
+            live.get(i).root.getElement().getClassList().set("focused", i == focused);
         }
     }
 
     void show(Segment segment, List<Issue> issues) {
-        if (!issues.equals(shown)) {
+        String target = segment.targetText();
+        boolean same = segment.id() == segmentId;
+        if (!same) {
+            items.clear();
             focused = 0;
         }
-        shown = List.copyOf(issues);
-        removeAll();
-        add(new H4("Segment " + segment.index() + " · " + (issues.isEmpty() ? "no issues"
-                : issues.size() + (issues.size() == 1 ? " issue" : " issues"))));
-        String target = segment.targetText();
+        segmentId = segment.id();
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Item> next = new LinkedHashMap<>();
         for (Issue issue : issues) {
-            Div item = new Div();
-            item.addClassNames("issue-item", "issue-" + issue.severity().label());
-            Span severity = new Span(issue.severity().label());
-            severity.addClassNames("severity", "severity-" + issue.severity().label());
-            CheckInfo check = checks.getOrDefault(issue.checkId(), new CheckInfo(issue.checkId(), issue.checkId(), ""));
+            String covered = target.substring(Math.min(issue.start(), target.length()),
+                    Math.min(issue.end(), target.length()));
+            String base = issue.checkId() + "|" + covered + "|" + issue.suggestions();
+            String key = base + "|" + seen.merge(base, 1, Integer::sum);
+            Item item = items.get(key);
+            if (item == null || item.gone) {
+                item = new Item();
+            }
+            item.show(issue, target);
+            next.put(key, item);
+        }
+        for (Map.Entry<String, Item> old : items.entrySet()) {
+            if (!next.containsKey(old.getKey()) && !old.getValue().gone && same) {
+                old.getValue().markGone();
+                next.put(old.getKey(), old.getValue());
+            }
+        }
+        items.clear();
+        items.putAll(next);
+        if (focused >= live().size()) {
+            focused = 0;
+        }
+        heading.setText("Segment " + segment.index() + " · " + (issues.isEmpty() ? "no issues"
+                : issues.size() + (issues.size() == 1 ? " issue" : " issues")));
+        place(new ArrayList<>(items.values().stream().map(i -> (Component) i.root).toList()));
+        markFocused();
+    }
+
+    /** One issue's item; its buttons act on the issue it shows now, and say so when the issue is gone. */
+    private final class Item {
+        final Div root = new Div();
+        final Paragraph message = new Paragraph();
+        final List<Button> fixAll = new ArrayList<>();
+        Button mqm;
+        Issue issue;
+        String shownFor;
+        boolean gone;
+
+        /** Shows an issue: built the first time, updated in place after (the same buttons stay). */
+        void show(Issue shown, String target) {
+            boolean built = issue != null;
+            this.issue = shown;
+            this.shownFor = target;
+            String covered = covered();
+            message.setText(quoted(covered, shown.message()));
+            if (!built) {
+                build(shown, covered);
+            }
+            for (int i = 0; i < fixAll.size(); i++) {
+                String suggestion = shown.suggestions().get(i);
+                int count = actions.occurrences(shown, suggestion);
+                fixAll.get(i).setText("Fix all " + count + ": " + result(covered, suggestion));
+                fixAll.get(i).setVisible(count > 1);
+            }
+            if (mqm != null) {
+                boolean done = confirmed.test(shown);
+                mqm.setText(done ? "Confirmed as MQM error" : "Confirm as MQM error");
+                mqm.setEnabled(!done);
+            }
+        }
+
+        private String covered() {
+            return shownFor.substring(Math.min(issue.start(), shownFor.length()),
+                    Math.min(issue.end(), shownFor.length()));
+        }
+
+        private void build(Issue shown, String covered) {
+            root.addClassNames("issue-item", "issue-" + shown.severity().label());
+            Span severity = new Span(shown.severity().label());
+            severity.addClassNames("severity", "severity-" + shown.severity().label());
+            CheckInfo check = checks.getOrDefault(shown.checkId(), new CheckInfo(shown.checkId(), shown.checkId(), ""));
             Span found = new Span(check.name());
             found.addClassName("check-name");
-            found.getElement().setAttribute("title", (check.description() + " MQM: " + issue.category()).strip());
-            item.add(new Div(severity, found), new Paragraph(issue.message()));
+            found.getElement().setAttribute("title", (check.description() + " MQM: " + shown.category()
+                    + (shown.rule() == null ? "" : ". Rule: " + shown.rule())).strip());
+            message.addClassName("issue-message");
+            root.add(new Div(severity, found), message, fixes(shown, covered));
+        }
+
+        private Div fixes(Issue shown, String covered) {
             Div fixes = new Div();
             fixes.addClassName("fixes");
             int n = 0;
-            for (String suggestion : issue.suggestions()) {
+            for (String suggestion : shown.suggestions()) {
                 n++;
-                String covered = target.substring(issue.start(), issue.end());
-                String label = suggestion.isEmpty() ? "delete “" + covered + "”" : suggestion.replace(' ', '␣');
-                Button fix = new Button(label, e -> apply.accept(issue, suggestion));
+                Button fix = new Button(result(covered, suggestion),
+                        e -> act(() -> actions.apply(issue, suggestion, shownFor)));
                 fix.getElement().setAttribute("title", "Alt+" + n);
                 fix.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
                 fix.addClassName("suggestion");
-                fixes.add(fix);
-                int count = occurrences.applyAsInt(issue, suggestion);
-                if (count > 1) {
-                    Button all = new Button("Fix all " + count, e -> applyEverywhere.accept(issue, suggestion));
-                    all.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    all.addClassName("fix-all");
-                    fixes.add(all);
-                }
+                Button all = new Button("", e -> act(() -> actions.applyEverywhere(issue, suggestion)));
+                all.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                all.addClassName("fix-all");
+                fixAll.add(all);
+                fixes.add(fix, all);
             }
             TextField reason = new TextField();
             reason.setPlaceholder("reason (optional)");
             reason.addClassName("dismiss-reason");
             reason.setWidth("11em");
-            Button dismissButton = new Button("Dismiss", e -> dismiss.accept(issue, reason.getValue()));
-            dismissButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            dismissButton.addClassName("dismiss");
-            fixes.add(dismissButton, reason);
+            Button dismiss = new Button("Dismiss", e -> act(() -> actions.dismiss(issue, reason.getValue())));
+            dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            dismiss.addClassName("dismiss");
+            fixes.add(dismiss, reason);
             if (confirm != null) {
-                Button mqm = new Button("Confirm as MQM error", e -> confirm.accept(issue));
+                mqm = new Button("Confirm as MQM error", e -> act(() -> confirm.accept(issue)));
                 mqm.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 mqm.addClassName("confirm-mqm");
                 fixes.add(mqm);
             }
-            item.add(fixes);
-            add(item);
+            return fixes;
         }
-        markFocused();
+
+        private void act(Runnable action) {
+            if (gone) {
+                Notification.show("Your edit fixed or changed this issue: it is no longer there.", 5000,
+                        Notification.Position.BOTTOM_START);
+                return;
+            }
+            action.run();
+        }
+
+        /** Still shown until the next change after an edit fixed or changed it; a click on it says so. */
+        void markGone() {
+            gone = true;
+            root.addClassName("issue-gone");
+            message.setText("Fixed or changed by your edit: " + quoted(covered(), issue.message()));
+        }
+    }
+
+    /** What applying a suggestion does, as the reviewer reads it. */
+    static String result(String covered, String suggestion) {
+        return suggestion.isEmpty() ? "delete “" + covered + "”" : covered.isEmpty() ? "insert “" + suggestion + "”"
+                : "“" + covered + "” → “" + suggestion + "”";
+    }
+
+    /** The message, opened by the text it is about ({@code “kyiv”: …}) unless it quotes it already. */
+    static String quoted(String covered, String message) {
+        if (covered.isBlank() || message.contains("“" + covered + "”") || message.contains("\"" + covered + "\"")) {
+            return message;
+        }
+        return "“" + covered + "”: " + message;
     }
 }

@@ -72,6 +72,7 @@ final class PushedChanges {
             if (open.isEmpty()) {
                 workbench.grid().refresh(fresh);
             } else if (fresh.version() > open.get().segment().version()) {
+                workbench.grid().showSavedByOthers(fresh);
                 String who = batch.stream().filter(e -> e.segmentId() == segmentId).reduce((a, b) -> b)
                         .map(SegmentSaved::who).orElse("someone");
                 Notification.show("Segment " + fresh.index() + " was just saved by " + who

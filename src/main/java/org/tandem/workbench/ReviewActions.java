@@ -6,6 +6,7 @@ import org.tandem.document.Segment;
 import org.tandem.document.SegmentStatus;
 import org.tandem.document.StaleSegmentException;
 import org.tandem.qa.Issue;
+import org.tandem.review.DuplicateMqmErrorException;
 import org.tandem.review.InvalidStatusException;
 import org.tandem.review.MqmError;
 import org.tandem.review.MqmService;
@@ -81,9 +82,14 @@ final class ReviewActions {
     /** One click: the open segment's automatic issue becomes an MQM error with its span, category and severity. */
     void confirmAsMqm(Issue issue) {
         workbench.onCurrent(row -> {
-            workbench.services().mqm().confirm(documentId(), row.id(), issue);
+            try {
+                workbench.services().mqm().confirm(documentId(), row.id(), issue);
+                workbench.say("Confirmed as an MQM error: " + issue.message());
+            } catch (DuplicateMqmErrorException e) {
+                workbench.say(e.getMessage());
+            }
             workbench.side().showMqm(row);
-            workbench.say("Confirmed as an MQM error: " + issue.message());
+            workbench.side().showIssues(row);
         });
     }
 

@@ -20,12 +20,15 @@ final class SegmentGrid extends Grid<SegmentRow> {
     private static final List<String> RIGHT_TO_LEFT = List.of("ar", "he", "fa", "ur", "yi", "ps", "dv", "ckb");
 
     private final Workbench workbench;
+    private final IssueFilter filter;
     private SegmentRow current;
     private SegmentEditor editor;
+    private Div statusCell;
     private boolean focusEditor;
 
     SegmentGrid(Workbench workbench, IssueFilter filter) {
         this.workbench = workbench;
+        this.filter = filter;
         Document document = workbench.document();
         CheckResults results = workbench.results();
         addClassName("workbench-grid");
@@ -37,8 +40,7 @@ final class SegmentGrid extends Grid<SegmentRow> {
                 .setHeader("Source (" + document.sourceLang() + ")").setFlexGrow(1).setKey("source");
         addComponentColumn(this::targetCell).setHeader("Target (" + document.targetLang() + ")")
                 .setFlexGrow(1).setKey("target");
-        addComponentColumn(row -> StatusCell.of(row.segment(), results.of(row.id()), results.openThreads(row.id())))
-                .setHeader("Status").setWidth("9em").setFlexGrow(0).setKey("status");
+        addComponentColumn(this::statusCell).setHeader("Status").setWidth("9em").setFlexGrow(0).setKey("status");
         var documents = workbench.services().documents();
         setItems(query -> filter.showsAll()
                         ? documents.segments(document.id(), query.getOffset(), query.getLimit()).stream()
@@ -74,25 +76,89 @@ final class SegmentGrid extends Grid<SegmentRow> {
     void makeCurrent(SegmentRow row) {
         SegmentRow previous = current;
         current = row;
-        if (previous != null) {
-            refresh(previous);
-        }
-        refresh(row);
-        select(row);
+        editor = null;
+        statusCell = null;
         focusEditor = true;
+        if (previous != null) {
+            getDataProvider().refreshItem(previous);
+        }
+        getDataProvider().refreshItem(row);
+        select(row);
     }
 
+    /**
+     * Redraws a row. The open row is updated in place (its status cell, the editor's problem marker), never drawn
+     * anew: that would replace the editor and what is typed in it.
+     */
     void refresh(SegmentRow row) {
-        getDataProvider().refreshItem(isCurrent(row) ? current : row);
+        if (isCurrent(row)) {
+            updateOpenRow();
+        } else {
+            getDataProvider().refreshItem(row);
+        }
     }
 
-    /** Redraws a segment's row with its stored state (not the open one: that would replace what is typed). */
+    /** Redraws a segment's row with its stored state (the open one in place, keeping what is typed). */
     void refresh(Segment fresh) {
-        getDataProvider().refreshItem(new SegmentRow(fresh));
+        if (current != null && current.id() == fresh.id()) {
+            updateOpenRow();
+        } else {
+            getDataProvider().refreshItem(new SegmentRow(fresh));
+        }
     }
 
+    /** The open row's status cell drawn again in place, with its segment as last saved and its issues now. */
+    void updateOpenRow() {
+        if (current != null && statusCell != null) {
+            StatusCell.fill(statusCell, current.segment(), workbench.results().of(current.id()),
+                    workbench.results().openThreads(current.id()));
+        }
+    }
+
+    /**
+     * Someone else saved the open segment: its status cell shows their status and the issues of their text, while
+     * the editor keeps what this reviewer has (saving it then shows both texts).
+     */
+    void showSavedByOthers(Segment fresh) {
+        if (statusCell != null) {
+            StatusCell.fill(statusCell, fresh, workbench.results().of(fresh.id()),
+                    workbench.results().openThreads(fresh.id()));
+        }
+    }
+
+    /** The open editor shows the open row's text as stored (after a fix, a restore, or keeping another's text). */
+    void showStoredText() {
+        editor().ifPresent(e -> e.setValue(current.segment().targetText()));
+        updateOpenRow();
+    }
+
+    /**
+     * Redraws every row with the texts and issues as stored now, the open one in place; with a filter, the rows
+     * it lets through may change, so the grid is drawn anew (only after a click, so nothing typed is pending).
+     */
     void refreshAll() {
-        getDataProvider().refreshAll();
+        if (!filter.showsAll()) {
+            focusEditor = current != null;
+            getDataProvider().refreshAll();
+            return;
+        }
+        for (Segment segment : workbench.services().documents().segments(workbench.document().id())) {
+            refresh(segment);
+        }
+    }
+
+    private Div statusCell(SegmentRow row) {
+        Div cell = StatusCell.of(row.segment(), workbench.results().of(row.id()),
+                workbench.results().openThreads(row.id()));
+        if (row.equals(current)) {
+            statusCell = cell;
+        }
+        return cell;
+    }
+
+    /** Puts the caret back into the open editor (after a save, a fix or a status change made with a click). */
+    void refocus() {
+        editor().ifPresent(SegmentEditor::focus);
     }
 
     private Component targetCell(SegmentRow row) {

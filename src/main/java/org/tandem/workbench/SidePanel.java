@@ -8,6 +8,9 @@ import java.util.List;
 import org.tandem.document.Document;
 import org.tandem.document.Segment;
 import org.tandem.glossary.GlossaryService;
+import org.tandem.qa.Issue;
+import org.tandem.review.MqmError;
+import org.tandem.review.MqmService;
 
 /**
  * Beside the grid, for the open segment: approve, reject, history and comments; its glossary terms; its MQM errors;
@@ -23,6 +26,8 @@ final class SidePanel extends VerticalLayout {
     private final TermsPanel terms;
     private final MqmPanel mqm;
     private final IssuePanel issues;
+    /** The open segment's MQM errors, as last shown. */
+    private List<MqmError> errors = List.of();
 
     SidePanel(Workbench workbench) {
         this.workbench = workbench;
@@ -42,18 +47,40 @@ final class SidePanel extends VerticalLayout {
         terms.allowAdding(workbench.editor());
         mqm = new MqmPanel(new MqmPanel.Actions() {
             @Override
-            public void mark(org.tandem.review.MqmService.Marking marking) {
+            public void mark(MqmService.Marking marking) {
                 review.markMqm(marking);
             }
 
             @Override
-            public void delete(org.tandem.review.MqmError error) {
+            public void delete(MqmError error) {
                 review.deleteMqm(error);
             }
         });
         mqm.allowMarking(workbench.editor());
-        issues = new IssuePanel(workbench.services().checks().checks(), edits::applySuggestion, edits::applyEverywhere, this::occurrences, review::dismiss);
-        issues.allowConfirming(workbench.editor() ? review::confirmAsMqm : null);
+        issues = new IssuePanel(workbench.services().checks().checks(), new IssuePanel.Actions() {
+            @Override
+            public void apply(Issue issue, String suggestion, String shownFor) {
+                edits.applySuggestion(issue, suggestion, shownFor);
+            }
+
+            @Override
+            public void applyEverywhere(Issue issue, String suggestion) {
+                edits.applyEverywhere(issue, suggestion);
+            }
+
+            @Override
+            public int occurrences(Issue issue, String suggestion) {
+                return SidePanel.this.occurrences(issue, suggestion);
+            }
+
+            @Override
+            public void dismiss(Issue issue, String reason) {
+                review.dismiss(issue, reason);
+            }
+        });
+        if (workbench.editor()) {
+            issues.allowConfirming(review::confirmAsMqm, this::confirmed);
+        }
         add(actions, terms, mqm, issues);
         addClassName("side-panel");
         setPadding(false);
@@ -80,9 +107,9 @@ final class SidePanel extends VerticalLayout {
 
     /** Everything about the row's segment. */
     void show(SegmentRow row) {
+        showMqm(row);
         showIssues(row);
         showTerms(row);
-        showMqm(row);
         List.of(history, approve, reject, comments).forEach(b -> b.setEnabled(true));
     }
 
@@ -102,15 +129,22 @@ final class SidePanel extends VerticalLayout {
     void showMqm(SegmentRow row) {
         long documentId = workbench.document().id();
         Segment segment = workbench.services().documents().segment(documentId, row.id());
-        mqm.show(segment, workbench.services().mqm().errors(documentId).stream()
-                .filter(e -> e.segmentId() == row.id()).toList());
+        errors = workbench.services().mqm().errors(documentId).stream().filter(e -> e.segmentId() == row.id())
+                .toList();
+        mqm.show(segment, errors);
+    }
+
+    /** Whether an issue of the open segment is confirmed as an MQM error already (its check, on its span). */
+    private boolean confirmed(Issue issue) {
+        return errors.stream().anyMatch(e -> e.start() == issue.start() && e.end() == issue.end()
+                && issue.checkId().equals(e.checkId()));
     }
 
     IssuePanel issues() {
         return issues;
     }
 
-    private int occurrences(org.tandem.qa.Issue issue, String suggestion) {
+    private int occurrences(Issue issue, String suggestion) {
         return workbench.current().map(row -> workbench.results().occurrences(issue,
                 row.segment().targetText().substring(issue.start(), issue.end()), suggestion)).orElse(0);
     }

@@ -17,7 +17,16 @@ final class StatusCell {
     }
 
     static Div of(Segment segment, List<Issue> found, int openThreads) {
-        Div cell = new Div(label(segment.status()));
+        Div cell = new Div();
+        fill(cell, segment, found, openThreads);
+        return cell;
+    }
+
+    /** Draws the cell's content anew, in place (the open row's cell is updated so, never re-created). */
+    static void fill(Div cell, Segment segment, List<Issue> found, int openThreads) {
+        cell.removeAll();
+        cell.getElement().removeAttribute("title");
+        cell.add(label(segment.status()));
         if (openThreads > 0) {
             Span talk = new Span("💬 " + openThreads);
             talk.addClassName("comment-count");
@@ -38,7 +47,6 @@ final class StatusCell {
             count.getElement().setAttribute("title", found.size() + " issues, worst " + worst.label());
             cell.add(count);
         }
-        return cell;
     }
 
     private static Span label(SegmentStatus status) {

@@ -155,14 +155,18 @@ final class Workbench {
             if (!entry.getValue().equals(before.get(entry.getKey()))) {
                 Optional<SegmentRow> open = current().filter(row -> row.id() == entry.getKey());
                 if (open.isPresent()) {
-                    grid.refresh(open.get());
+                    if (results.fitsText(open.get())) {
+                        grid.refresh(open.get());
+                    } else {
+                        grid.showSavedByOthers(services.documents().segment(document.id(), entry.getKey()));
+                    }
                 } else {
                     grid.refresh(services.documents().segment(document.id(), entry.getKey()));
                 }
             }
         }
         header.totals(results.totals());
-        current().ifPresent(side::showIssues);
+        current().filter(results::fitsText).ifPresent(side::showIssues);
     }
 
     /** What was just done, in the header. */

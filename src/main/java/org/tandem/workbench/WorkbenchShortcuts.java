@@ -74,8 +74,9 @@ final class WorkbenchShortcuts {
 
     /** Alt+n: apply suggestion n of the focused issue. */
     void applyFocused(int n) {
-        workbench.side().issues().focused().filter(i -> i.suggestions().size() >= n)
-                .ifPresent(i -> workbench.edits().applySuggestion(i, i.suggestions().get(n - 1)));
+        IssuePanel panel = workbench.side().issues();
+        panel.focused().filter(i -> i.suggestions().size() >= n).ifPresent(i -> workbench.edits()
+                .applySuggestion(i, i.suggestions().get(n - 1), panel.shownFor(i)));
     }
 
     /** Ctrl+Shift+F: apply the focused issue's first suggestion everywhere it applies. */

@@ -115,7 +115,7 @@ class AuthorizationMatrixTest {
                 row(HttpMethod.GET, "/documents/{id}/export", Role.EDITOR, null),
                 row(HttpMethod.GET, "/documents/{id}/mqm", Role.TRANSLATOR, null),
                 row(HttpMethod.POST, "/documents/{id}/segments/{segmentId}/mqm", Role.EDITOR,
-                        "{\"start\":0,\"end\":3,\"dimension\":\"style\",\"type\":\"other\",\"severity\":\"minor\"}"),
+                        "{\"start\":4,\"end\":7,\"dimension\":\"style\",\"type\":\"other\",\"severity\":\"minor\"}"),
                 row(HttpMethod.DELETE, "/documents/{id}/mqm/{errorId}", Role.EDITOR, null),
                 row(HttpMethod.GET, "/documents/{id}/lqa", Role.TRANSLATOR, null),
                 row(HttpMethod.PUT, "/documents/{id}/lqa/threshold", Role.EDITOR, "{\"threshold\":95}"),

@@ -63,7 +63,8 @@ class WorkbenchGlossaryTest extends WorkbenchTest {
         List<Issue> flagged = glossaryIssues(row);
         assertThat(flagged).hasSize(1);
         assertThat(flagged.get(0).suggestions()).containsExactly("spokesperson");
-        assertThat(_find(_get(IssuePanel.class), Button.class, s -> s.withText("spokesperson"))).isNotEmpty();
+        assertThat(_find(_get(IssuePanel.class), Button.class, s -> s.withText("insert “spokesperson”")))
+                .isNotEmpty();
         assertThat(_find(_get(TermsPanel.class), Button.class, s -> s.withText("spokesperson"))).isNotEmpty();
     }
 

@@ -95,9 +95,8 @@ public class LanguageToolCheck implements Check {
             }
             List<String> suggestions = match.getSuggestedReplacements().stream().limit(MAX_SUGGESTIONS).toList();
             issues.add(new Issue(id(), Categories.ofIts(type.toString()), Severity.MINOR, start, end,
-                    match.getMessage().replaceAll("</?suggestion>", "“").replace("““", "“") + " (LanguageTool "
-                            + match.getRule().getId() + ")",
-                    suggestions, type.toString()));
+                    match.getMessage().replaceAll("</?suggestion>", "“").replace("““", "“"), suggestions,
+                    type.toString(), match.getRule().getId()));
         }
         return issues;
     }

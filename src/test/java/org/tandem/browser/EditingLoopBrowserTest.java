@@ -1,0 +1,139 @@
+package org.tandem.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.tandem.document.Document;
+import org.tandem.document.DocumentService;
+import org.tandem.document.Segment;
+import org.tandem.document.SegmentStatus;
+import org.tandem.review.StatusService;
+import org.tandem.security.Role;
+import org.tandem.security.SignedIn;
+
+/**
+ * The editing loop in real browsers, with two people on one document: what one types survives the other's save, one
+ * Ctrl+Enter opens at most one conflict view and it shows the typed text, and type → Ctrl+Enter runs through the
+ * document without the mouse.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "TANDEM_EDITOR_PASSWORD=" + EditingLoopBrowserTest.EDITOR,
+        "TANDEM_TRANSLATOR_PASSWORD=" + EditingLoopBrowserTest.TRANSLATOR})
+@WithMockUser(username = "editor", roles = "EDITOR")
+class EditingLoopBrowserTest {
+
+    static final String EDITOR = "editor-loop-password";
+    static final String TRANSLATOR = "translator-loop-password";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    StatusService statuses;
+
+    private final List<WebDriver> browsers = new ArrayList<>();
+
+    @AfterEach
+    void quit() {
+        browsers.forEach(WebDriver::quit);
+    }
+
+    private WebDriver browser() {
+        WebDriver driver = Browsers.start();
+        browsers.add(driver);
+        return driver;
+    }
+
+    private Document document(String name) {
+        return documents.importTextPair(name + ".es.txt", "Hola mundo.\n\nAdiós.\n\nHasta luego.\n\nGracias."
+                        .getBytes(StandardCharsets.UTF_8), name + ".en.txt",
+                "Hello world.\n\nBye.\n\nSee you later.\n\nThanks.".getBytes(StandardCharsets.UTF_8), "es", "en-US",
+                DocumentService.ImportProgress.NONE);
+    }
+
+    private static long openDialogs(WebDriver driver) {
+        return driver.findElements(By.cssSelector("vaadin-dialog-overlay[opened]")).size();
+    }
+
+    @Test
+    void typing_survives_another_users_save_that_changes_its_issues_and_the_conflict_view_shows_it() {
+        Document doc = document("loop1");
+        WebDriver editor = browser();
+        WebDriverWait editorWait = Browsers.signIn(editor, port, "editor", EDITOR);
+        Browsers.openWorkbench(editor, editorWait, port, doc.id());
+        Browsers.clickTarget(editorWait, "Hello world.").sendKeys(Keys.END, " And more");
+
+        WebDriver translator = browser();
+        WebDriverWait translatorWait = Browsers.signIn(translator, port, "translator", TRANSLATOR);
+        Browsers.openWorkbench(translator, translatorWait, port, doc.id());
+        WebElement theirs = Browsers.clickTarget(translatorWait, "Hello world.");
+        theirs.sendKeys(Keys.chord(Keys.CONTROL, "a"), "hello hello world.");
+        theirs.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        Segment first = documents.segments(doc.id()).get(0);
+        translatorWait.until(d -> "hello hello world.".equals(documents.segment(doc.id(), first.id()).target()));
+
+        editorWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                "was just saved by translator"));
+        assertThat(Browsers.editorText(editor)).isEqualTo("Hello world. And more");
+
+        editor.switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        editorWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".conflict-mine")));
+        assertThat(editor.findElement(By.cssSelector(".conflict-mine")).getText()).isEqualTo("Hello world. And more");
+        assertThat(editor.findElement(By.cssSelector(".conflict-theirs")).getText()).isEqualTo("hello hello world.");
+        assertThat(openDialogs(editor)).isEqualTo(1);
+        assertThat(documents.segment(doc.id(), first.id()).target()).isEqualTo("hello hello world.");
+    }
+
+    @Test
+    void typing_survives_a_status_change_by_someone_else_and_the_row_shows_the_new_status() {
+        Document doc = document("loop2");
+        WebDriver editor = browser();
+        WebDriverWait wait = Browsers.signIn(editor, port, "editor", EDITOR);
+        Browsers.openWorkbench(editor, wait, port, doc.id());
+        Browsers.clickTarget(wait, "Bye.").sendKeys(Keys.END, " Take care.");
+        Segment second = documents.segments(doc.id()).get(1);
+
+        SignedIn.as("boss", Role.EDITOR, () -> statuses.setStatus(doc.id(), second.id(), SegmentStatus.APPROVED,
+                null, second.version()));
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "was just saved by boss"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".status-approved")));
+        assertThat(Browsers.editorText(editor)).isEqualTo("Bye. Take care.");
+    }
+
+    @Test
+    void type_and_ctrl_enter_run_through_the_document_without_the_mouse() {
+        Document doc = document("loop3");
+        WebDriver editor = browser();
+        WebDriverWait wait = Browsers.signIn(editor, port, "editor", EDITOR);
+        Browsers.openWorkbench(editor, wait, port, doc.id());
+        Browsers.clickTarget(wait, "Hello world.");
+        List<Segment> segments = documents.segments(doc.id());
+        for (int i = 0; i < 3; i++) {
+            Segment segment = segments.get(i);
+            String typed = " (" + (i + 1) + ")";
+            editor.switchTo().activeElement().sendKeys(typed, Keys.chord(Keys.CONTROL, Keys.ENTER));
+            wait.until(d -> documents.segment(doc.id(), segment.id()).status() == SegmentStatus.REVIEWED);
+            assertThat(documents.segment(doc.id(), segment.id()).target()).isEqualTo(segment.target() + typed);
+            wait.until(d -> Browsers.focusedClass(d).contains("segment-editor-input")
+                    && Browsers.editorText(d).equals(segments.get(segment.index()).target()));
+        }
+    }
+}
