@@ -137,4 +137,28 @@ class MqmServiceTest {
         assertThat(csv).contains("quality score,75.00\r\n", "result,fail\r\n", "penalty total,5\r\n",
                 "Terminology,0,0,1,0,5\r\n", "2,p2,Terminology,wrong-term,major,5,pipeline,say <gas pipeline> & mean it");
     }
+
+    @Test
+    void the_same_span_and_category_is_marked_once_and_an_issue_confirmed_once() {
+        Document doc = doc();
+        Segment first = documents.segments(doc.id()).get(0);
+        review.mark(doc.id(), first.id(), new MqmService.Marking(0, 3, MqmDimension.STYLE, "awkward-style",
+                MqmSeverity.MINOR, null));
+
+        assertThatThrownBy(() -> review.mark(doc.id(), first.id(), new MqmService.Marking(0, 3, MqmDimension.STYLE,
+                "awkward-style", MqmSeverity.MAJOR, "again"))).isInstanceOf(DuplicateMqmErrorException.class)
+                .hasMessageContaining("already");
+        review.mark(doc.id(), first.id(), new MqmService.Marking(0, 3, MqmDimension.ACCURACY, "mistranslation",
+                MqmSeverity.MINOR, null));
+        Document doubled = documents.importTextPair("twice.es.txt", "El gasoducto.".getBytes(StandardCharsets.UTF_8),
+                "twice.en.txt", "The the pipeline.".getBytes(StandardCharsets.UTF_8), "es", "en-US",
+                DocumentService.ImportProgress.NONE);
+        Segment segment = documents.segments(doubled.id()).get(0);
+        Issue issue = issueService.issues(doubled.id()).get(segment.id()).get(0);
+        review.confirm(doubled.id(), segment.id(), issue);
+        assertThatThrownBy(() -> review.confirm(doubled.id(), segment.id(), issue))
+                .isInstanceOf(DuplicateMqmErrorException.class);
+        assertThat(review.errors(doc.id())).hasSize(2);
+        assertThat(review.errors(doubled.id())).hasSize(1);
+    }
 }

@@ -82,4 +82,30 @@ class WorkbenchIssuesTest extends WorkbenchTest {
         assertThat(issueService.issues(demo().id()).values().stream().flatMap(List::stream)
                 .filter(i -> i.checkId().equals("proper-noun-case"))).isEmpty();
     }
+
+    @Test
+    void a_suggestion_clicked_after_typing_applies_to_the_issue_in_the_saved_text() {
+        SegmentRow row = openRowWhoseSourceHas("cuando Occidente y Kiev");
+        Button capitalise = panelButton("“kyiv” → “Kyiv”");
+
+        type("Today, " + editor().getValue());
+        ButtonKt._click(capitalise);
+
+        String saved = documents.segment(demo().id(), row.id()).target();
+        assertThat(saved).startsWith("Today, ").contains("the West and Kyiv are ready").doesNotContain("kyiv");
+    }
+
+    @Test
+    void a_suggestion_for_what_the_typing_fixed_says_so_and_changes_nothing() {
+        SegmentRow row = openRowWhoseSourceHas("cuando Occidente y Kiev");
+        Button capitalise = panelButton("“kyiv” → “Kyiv”");
+        String fixedByHand = editor().getValue().replace("kyiv", "Kyiv");
+
+        type(fixedByHand);
+        ButtonKt._click(capitalise);
+
+        assertThat(documents.segment(demo().id(), row.id()).target()).isEqualTo(fixedByHand);
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .anySatisfy(n -> assertThat(n.getElement().getProperty("text", "")).contains("no longer there"));
+    }
 }

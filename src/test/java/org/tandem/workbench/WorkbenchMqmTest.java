@@ -98,4 +98,15 @@ class WorkbenchMqmTest extends WorkbenchTest {
         assertThat(_find(Button.class, s -> s.withClasses("confirm-mqm"))).isEmpty();
         assertThat(_find(Button.class, s -> s.withClasses("remove-mqm"))).isEmpty();
     }
+
+    @Test
+    void confirming_an_issue_twice_records_one_error_and_shows_it_confirmed() {
+        open();
+        ButtonKt._click(_find(Button.class, s -> s.withClasses("confirm-mqm")).get(0));
+        Button again = _find(Button.class, s -> s.withClasses("confirm-mqm")).get(0);
+
+        assertThat(again.getText()).isEqualTo("Confirmed as MQM error");
+        assertThat(again.isEnabled()).isFalse();
+        assertThat(mqm.errors(doc.id())).hasSize(1);
+    }
 }

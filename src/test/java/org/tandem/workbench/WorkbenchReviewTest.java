@@ -7,6 +7,7 @@ import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.nio.charset.StandardCharsets;
@@ -53,5 +54,17 @@ class WorkbenchReviewTest extends WorkbenchTest {
         List<SegmentStatus> statuses = documents.segments(doc.id()).stream().map(Segment::status).toList();
         // the first has a major issue (17 → 71), the third was rejected
         assertThat(statuses).containsExactly(SegmentStatus.TRANSLATED, SegmentStatus.APPROVED, SegmentStatus.REJECTED);
+    }
+
+    @Test
+    void editing_an_approved_segment_says_that_it_is_translated_again() {
+        SegmentRow second = open(1);
+        ButtonKt._click(_get(Button.class, s -> s.withClasses("approve-segment")));
+
+        type("Everything is in order.");
+
+        assertThat(documents.segment(doc.id(), second.id()).status()).isEqualTo(SegmentStatus.TRANSLATED);
+        assertThat(_get(Span.class, s -> s.withClasses("save-state")).getText())
+                .isEqualTo("Saved segment 2. It was approved; changed, it is translated again.");
     }
 }
