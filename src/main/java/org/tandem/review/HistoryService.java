@@ -33,4 +33,18 @@ public class HistoryService {
         return documents.saveTarget(documentId, segmentId, before ? change.beforeText() : change.afterText(), version,
                 null);
     }
+
+    /**
+     * Puts the machine translation the file had back as a new change (the history keeps everything). Same conflict
+     * rule as a save.
+     *
+     * @throws IllegalArgumentException when the file had no target for the segment
+     */
+    public Segment revertToMachineTranslation(long documentId, long segmentId, int version) {
+        Segment segment = documents.segment(documentId, segmentId);
+        if (segment.mtTarget() == null) {
+            throw new IllegalArgumentException("Segment " + segment.index() + " had no machine translation.");
+        }
+        return documents.saveTarget(documentId, segmentId, segment.mtTarget(), version, null);
+    }
 }

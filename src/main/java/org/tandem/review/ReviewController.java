@@ -158,6 +158,22 @@ class ReviewController {
                 c.after(), c.statusBefore().name(), c.statusAfter().name(), c.who(), c.at().toString())).toList();
     }
 
+    record Version(Integer version) {
+    }
+
+    /** Puts the machine translation back as a new change; stale version → 409 with the current segment. */
+    @PostMapping("/segments/{segmentId}/revert")
+    SegmentJson revert(@PathVariable long id, @PathVariable long segmentId, @RequestBody Version body) {
+        if (body == null || body.version() == null) {
+            throw new BadRequestException("The body needs the \"version\" you saw.");
+        }
+        try {
+            return SegmentJson.of(history.revertToMachineTranslation(id, segmentId, body.version()));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
     /** The corrected file carrying issues, MQM errors (ITS 2.0) and comments (notes). */
     @GetMapping(value = "/export", params = "review=true")
     ResponseEntity<byte[]> exportWithReview(@PathVariable long id, @RequestParam(required = false) String format) {

@@ -46,21 +46,27 @@ public class StatusService {
                 status == SegmentStatus.REJECTED ? reason.strip() : null, version);
     }
 
+    /** What approving all would do now: how many segments it approves, and how many of them have minor issues. */
+    public record Approval(int segments, int withMinorIssues) {
+    }
+
+    /** What {@link #approveAllWithoutMajorIssues} would approve now, for the reviewer to confirm first. */
+    @PreAuthorize("hasRole('EDITOR')")
+    public Approval approvalPreview(long documentId) {
+        Map<Long, List<Issue>> found = issues.issues(documentId);
+        List<Segment> approvable = approvable(documentId, found);
+        int minor = (int) approvable.stream().filter(s -> !found.getOrDefault(s.id(), List.of()).isEmpty()).count();
+        return new Approval(approvable.size(), minor);
+    }
+
     /**
      * Approves every segment that has a target, is not approved or rejected yet, and has no major or critical
      * issue. Returns how many it approved (a segment someone saved meanwhile is skipped).
      */
     @PreAuthorize("hasRole('EDITOR')")
     public int approveAllWithoutMajorIssues(long documentId) {
-        Map<Long, List<Issue>> found = issues.issues(documentId);
         int approved = 0;
-        for (Segment segment : documents.segments(documentId)) {
-            boolean major = found.getOrDefault(segment.id(), List.of()).stream()
-                    .anyMatch(i -> i.severity().compareTo(Severity.MAJOR) >= 0);
-            if (major || segment.targetText().isBlank() || segment.status() == SegmentStatus.APPROVED
-                    || segment.status() == SegmentStatus.REJECTED) {
-                continue;
-            }
+        for (Segment segment : approvable(documentId, issues.issues(documentId))) {
             try {
                 documents.saveStatus(documentId, segment.id(), SegmentStatus.APPROVED, null, segment.version());
                 approved++;
@@ -69,5 +75,14 @@ public class StatusService {
             }
         }
         return approved;
+    }
+
+    private List<Segment> approvable(long documentId, Map<Long, List<Issue>> found) {
+        return documents.segments(documentId).stream().filter(segment -> {
+            boolean major = found.getOrDefault(segment.id(), List.of()).stream()
+                    .anyMatch(i -> i.severity().compareTo(Severity.MAJOR) >= 0);
+            return !major && !segment.targetText().isBlank() && segment.status() != SegmentStatus.APPROVED
+                    && segment.status() != SegmentStatus.REJECTED;
+        }).toList();
     }
 }

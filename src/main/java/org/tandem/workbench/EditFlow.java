@@ -226,6 +226,16 @@ final class EditFlow {
         }
     }
 
+    /** Puts the machine translation back (the "Revert to MT" action); true when the history view may close. */
+    boolean restoreMachineTranslation(SegmentRow row) {
+        String mt = row.segment().mtTarget();
+        if (mt == null) {
+            Workbench.error("Segment " + row.segment().index() + " had no machine translation.");
+            return false;
+        }
+        return restore(row, mt, "the machine translation");
+    }
+
     /** Puts back the text a saved change left. */
     boolean restore(SegmentRow row, SegmentChange change) {
         return restore(row, change.afterText(), "version " + change.version());

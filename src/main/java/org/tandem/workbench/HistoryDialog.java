@@ -25,7 +25,8 @@ class HistoryDialog extends Dialog {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
 
-    HistoryDialog(Segment segment, List<SegmentChange> changes, Consumer<SegmentChange> restore) {
+    HistoryDialog(Segment segment, List<SegmentChange> changes, Consumer<SegmentChange> restore,
+                  Runnable restoreMachineTranslation) {
         setHeaderTitle("History of segment " + segment.index());
         setWidth("48em");
         addClassName("history-dialog");
@@ -34,6 +35,12 @@ class HistoryDialog extends Dialog {
             add(new Paragraph("The file had no target for this segment."));
         } else {
             add(diff(segment.mtTarget(), segment.targetText()));
+            if (!segment.mtTarget().equals(segment.targetText())) {
+                Button back = new Button("Restore the machine translation", e -> restoreMachineTranslation.run());
+                back.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                back.addClassName("restore-mt");
+                add(back);
+            }
         }
         add(new H4(changes.isEmpty() ? "No change saved yet" : changes.size() + " saved change"
                 + (changes.size() == 1 ? "" : "s")));

@@ -57,16 +57,22 @@ final class ReviewActions {
         return false;
     }
 
-    /** Approves every segment with a target and no major or critical issue, after asking. */
+    /** Approves every segment with a target and no major or critical issue, after saying how many. */
     void approveAll() {
+        var preview = workbench.services().statuses().approvalPreview(documentId());
         ConfirmDialog confirm = new ConfirmDialog("Approve all segments without major issues?",
-                "Every segment that has a target, is not approved or rejected yet, and has no major or critical "
-                        + "issue is approved.", "Approve", e -> {
+                preview.segments() == 0 ? "No segment can be approved: each is approved, rejected, empty or has a "
+                        + "major or critical issue." : "This approves " + preview.segments() + " segment"
+                        + (preview.segments() == 1 ? "" : "s") + " that have a target, are not approved or rejected, "
+                        + "and have no major or critical issue; " + preview.withMinorIssues() + " of them still "
+                        + (preview.withMinorIssues() == 1 ? "has" : "have") + " minor issues.",
+                "Approve " + preview.segments(), e -> {
                     int n = workbench.services().statuses().approveAllWithoutMajorIssues(documentId());
                     workbench.grid().refreshAll();
                     workbench.header().updateProgress();
                     workbench.say("Approved " + n + " segment" + (n == 1 ? "" : "s") + ".");
                 });
+        confirm.addClassName("approve-all-dialog");
         confirm.setCancelable(true);
         confirm.open();
     }
@@ -139,6 +145,10 @@ final class ReviewActions {
             dialog[0] = new HistoryDialog(segment, workbench.services().history().history(documentId(), row.id()),
                     change -> {
                         if (workbench.edits().restore(row, change)) {
+                            dialog[0].close();
+                        }
+                    }, () -> {
+                        if (workbench.edits().restoreMachineTranslation(row)) {
                             dialog[0].close();
                         }
                     });

@@ -23,6 +23,7 @@ final class SidePanel extends VerticalLayout {
     private final Button reject;
     private final Button history;
     private final Button comments;
+    private final Button revert;
     private final TermsPanel terms;
     private final MqmPanel mqm;
     private final IssuePanel issues;
@@ -37,9 +38,12 @@ final class SidePanel extends VerticalLayout {
         reject = button("Reject…", "reject-segment", ButtonVariant.LUMO_ERROR, review::askRejection);
         history = button("History…", "segment-history", ButtonVariant.LUMO_TERTIARY, review::showHistory);
         comments = button("Comments…", "segment-comments", ButtonVariant.LUMO_TERTIARY, review::showComments);
+        revert = button("Revert to MT", "revert-to-mt", ButtonVariant.LUMO_TERTIARY,
+                () -> workbench.onCurrent(edits::restoreMachineTranslation));
+        revert.getElement().setAttribute("title", "Put the machine translation back (kept in the history)");
         approve.setVisible(workbench.editor());
         reject.setVisible(workbench.editor());
-        HorizontalLayout actions = new HorizontalLayout(approve, reject, history, comments);
+        HorizontalLayout actions = new HorizontalLayout(approve, reject, history, comments, revert);
         actions.addClassName("segment-actions");
         actions.setSpacing(false);
         actions.getStyle().set("gap", "var(--lumo-space-xs)").set("padding", "var(--lumo-space-xs)");
@@ -99,7 +103,7 @@ final class SidePanel extends VerticalLayout {
     }
 
     private void showNothing() {
-        List.of(history, approve, reject, comments).forEach(b -> b.setEnabled(false));
+        List.of(history, approve, reject, comments, revert).forEach(b -> b.setEnabled(false));
         issues.showNothing();
         terms.show(List.of(), false);
         mqm.show(null, List.of());
@@ -110,7 +114,7 @@ final class SidePanel extends VerticalLayout {
         showMqm(row);
         showIssues(row);
         showTerms(row);
-        List.of(history, approve, reject, comments).forEach(b -> b.setEnabled(true));
+        List.of(history, approve, reject, comments, revert).forEach(b -> b.setEnabled(true));
     }
 
     void showIssues(SegmentRow row) {

@@ -102,6 +102,8 @@ class AuthorizationMatrixTest {
                         f -> "/api/documents/" + f.doc() + "/segments/" + f.segment() + "/status",
                         f -> "{\"status\":\"approved\",\"version\":0}"),
                 row(HttpMethod.GET, "/documents/{id}/segments/{segmentId}/history", Role.TRANSLATOR, null),
+                row(HttpMethod.POST, "/documents/{id}/segments/{segmentId}/revert", Role.TRANSLATOR,
+                        "{\"version\":0}"),
                 row(HttpMethod.GET, "/documents/{id}/segments/{segmentId}/comments", Role.TRANSLATOR, null),
                 row(HttpMethod.POST, "/documents/{id}/segments/{segmentId}/comments", Role.TRANSLATOR,
                         "{\"text\":\"Why?\"}"),

@@ -46,4 +46,25 @@ class WorkbenchHistoryTest extends WorkbenchTest {
         assertThat(documents.segment(doc.id(), segment.id()).target()).isEqualTo("The war in Kyiv.");
         assertThat(historyService.history(doc.id(), segment.id())).hasSize(3);
     }
+
+    @Test
+    void the_machine_translation_comes_back_after_a_single_change_from_history_or_in_one_click() {
+        Document doc = documents.importTextPair("mt.es.txt", "La guerra.".getBytes(StandardCharsets.UTF_8),
+                "mt.en.txt", "The war.".getBytes(StandardCharsets.UTF_8), "es", "en-US",
+                DocumentService.ImportProgress.NONE);
+        Segment segment = documents.segments(doc.id()).get(0);
+        openWorkbench(doc.id());
+        clickRow(0);
+        type("The conflict.");
+
+        ButtonKt._click(_get(Button.class, s -> s.withClasses("segment-history")));
+        ButtonKt._click(_get(Button.class, s -> s.withClasses("restore-mt")));
+        assertThat(documents.segment(doc.id(), segment.id()).target()).isEqualTo("The war.");
+        assertThat(editor().getValue()).isEqualTo("The war.");
+
+        type("The fight.");
+        ButtonKt._click(_get(Button.class, s -> s.withClasses("revert-to-mt")));
+        assertThat(documents.segment(doc.id(), segment.id()).target()).isEqualTo("The war.");
+        assertThat(historyService.history(doc.id(), segment.id())).hasSize(4);
+    }
 }

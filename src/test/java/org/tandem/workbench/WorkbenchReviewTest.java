@@ -50,6 +50,8 @@ class WorkbenchReviewTest extends WorkbenchTest {
         assertThat(rejected.statusReason()).isEqualTo("Too literal.");
 
         ButtonKt._click(_get(Button.class, s -> s.withClasses("approve-all")));
+        assertThat(_get(ConfirmDialog.class).getElement().getProperty("message"))
+                .startsWith("No segment can be approved");
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         List<SegmentStatus> statuses = documents.segments(doc.id()).stream().map(Segment::status).toList();
         // the first has a major issue (17 → 71), the third was rejected
@@ -66,5 +68,15 @@ class WorkbenchReviewTest extends WorkbenchTest {
         assertThat(documents.segment(doc.id(), second.id()).status()).isEqualTo(SegmentStatus.TRANSLATED);
         assertThat(_get(Span.class, s -> s.withClasses("save-state")).getText())
                 .isEqualTo("Saved segment 2. It was approved; changed, it is translated again.");
+    }
+
+    @Test
+    void approve_all_says_how_many_it_approves_and_how_many_of_them_have_minor_issues() {
+        open(0);
+        ButtonKt._click(_get(Button.class, s -> s.withClasses("approve-all")));
+
+        // the first has a major issue (17 → 71); the other two are clean
+        assertThat(_get(ConfirmDialog.class).getElement().getProperty("message"))
+                .startsWith("This approves 2 segments").contains("0 of them still have minor issues");
     }
 }
