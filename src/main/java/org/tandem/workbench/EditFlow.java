@@ -114,18 +114,44 @@ final class EditFlow {
         if (!save(row, textOf(row), reviewer ? SegmentStatus.REVIEWED : SegmentStatus.TRANSLATED)) {
             return;
         }
-        int next = row.segment().index() + 1;
-        List<Segment> following = workbench.services().documents().segments(workbench.document().id(),
-                row.segment().index(), 200);
+        workbench.openIndex(nextNeedingWork(row.segment().index()));
+    }
+
+    /**
+     * The index of the next segment after {@code index} that needs work: for an editor one not reviewed or
+     * approved, for a translator one that is new or rejected; else the next one.
+     */
+    int nextNeedingWork(int index) {
+        boolean reviewer = workbench.editor();
+        List<Segment> following = workbench.services().documents().segments(workbench.document().id(), index, 200);
         for (Segment s : following) {
             boolean done = reviewer ? s.status() == SegmentStatus.REVIEWED || s.status() == SegmentStatus.APPROVED
                     : s.status() != SegmentStatus.NEW && s.status() != SegmentStatus.REJECTED;
             if (!done) {
-                next = s.index();
-                break;
+                return s.index();
             }
         }
-        workbench.openIndex(next);
+        return index + 1;
+    }
+
+    /** Ctrl+Insert: the source, inline codes and all, becomes the target (saved, kept in the history). */
+    void copySource(SegmentRow row) {
+        if (save(row, row.segment().source(), null)) {
+            workbench.grid().showStoredText();
+            workbench.grid().refocus();
+        }
+    }
+
+    /** Ctrl+Alt+Z: the last save of this segment undone, as a new change that puts back the text before it. */
+    void undoLastSave(SegmentRow row) {
+        List<SegmentChange> changes = workbench.services().history().history(workbench.document().id(), row.id());
+        Optional<SegmentChange> last = changes.stream().filter(c -> c.before() != null
+                && !c.beforeText().equals(c.afterText())).reduce((a, b) -> b);
+        if (last.isEmpty() || !last.get().afterText().equals(row.segment().targetText())) {
+            workbench.say("Segment " + row.segment().index() + " has no save of its text to undo.");
+            return;
+        }
+        restore(row, last.get().beforeText(), "the text before version " + last.get().version());
     }
 
     /**

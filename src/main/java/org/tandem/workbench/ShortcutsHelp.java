@@ -8,8 +8,15 @@ import com.vaadin.flow.component.html.Span;
 /** F1: the workbench's keyboard shortcuts. */
 final class ShortcutsHelp {
 
-    static final String[][] KEYS = {{"Ctrl+Enter", "save, mark reviewed, go to the next segment that needs work"},
-            {"Ctrl+↑ / Ctrl+↓", "previous / next segment"}, {"Alt+↓ / Alt+↑", "next / previous issue"},
+    static final String[][] KEYS = {
+            {"Ctrl+Enter", "save, confirm (reviewed; translated for translators), go to the next segment that needs "
+                    + "work"},
+            {"Ctrl+↑ / Ctrl+↓", "previous / next segment"},
+            {"Ctrl+Shift+↓", "next segment that needs work (not reviewed; for translators: new or rejected)"},
+            {"Ctrl+G", "go to segment number…"},
+            {"Ctrl+Insert", "copy the source into the target"},
+            {"Ctrl+Alt+Z", "undo the last save of this segment (kept in its history)"},
+            {"Alt+↓ / Alt+↑", "next / previous issue"},
             {"Alt+1…9", "apply suggestion n of the focused issue"}, {"Ctrl+Shift+F", "fix all occurrences"},
             {"Ctrl+D", "dismiss the focused issue"}, {"Shift+Enter", "line break in the target"},
             {"F1", "this help"}};

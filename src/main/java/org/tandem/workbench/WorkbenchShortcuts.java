@@ -23,17 +23,22 @@ final class WorkbenchShortcuts {
     }
 
     /**
-     * Registers the keys: segment moves on the grid (not the editor: a save re-renders the editor cell, and a
-     * shortcut registered on the old editor would be dropped), the rest anywhere in {@code scope}.
+     * Registers the keys on {@code scope}, the whole workbench, so that they work wherever the focus is in it (the
+     * editor, the grid, the side panel or the header).
      */
     static void register(Workbench workbench, Component scope) {
         WorkbenchShortcuts keys = new WorkbenchShortcuts(workbench);
-        SegmentGrid grid = workbench.grid();
         EditFlow edits = workbench.edits();
-        on(grid, () -> workbench.onCurrent(edits::confirmAndNext), Key.ENTER, KeyModifier.CONTROL);
-        on(grid, () -> workbench.onCurrent(row -> workbench.openIndex(row.segment().index() + 1)), Key.ARROW_DOWN,
+        on(scope, () -> workbench.onCurrent(edits::confirmAndNext), Key.ENTER, KeyModifier.CONTROL);
+        on(scope, () -> workbench.onCurrent(row -> workbench.openIndex(row.segment().index() + 1)), Key.ARROW_DOWN,
                 KeyModifier.CONTROL);
-        on(grid, () -> workbench.onCurrent(row -> workbench.openIndex(row.segment().index() - 1)), Key.ARROW_UP,
+        on(scope, () -> workbench.onCurrent(row -> workbench.openIndex(row.segment().index() - 1)), Key.ARROW_UP,
+                KeyModifier.CONTROL);
+        on(scope, () -> workbench.openIndex(edits.nextNeedingWork(workbench.current()
+                .map(row -> row.segment().index()).orElse(0))), Key.ARROW_DOWN, KeyModifier.CONTROL, KeyModifier.SHIFT);
+        on(scope, () -> workbench.onCurrent(edits::copySource), Key.INSERT, KeyModifier.CONTROL);
+        on(scope, () -> workbench.onCurrent(edits::undoLastSave), Key.KEY_Z, KeyModifier.CONTROL, KeyModifier.ALT);
+        on(scope, () -> new GoToDialog(workbench.document().segmentCount(), workbench::openIndex).open(), Key.KEY_G,
                 KeyModifier.CONTROL);
         on(scope, () -> keys.nextIssue(1), Key.ARROW_DOWN, KeyModifier.ALT);
         on(scope, () -> keys.nextIssue(-1), Key.ARROW_UP, KeyModifier.ALT);

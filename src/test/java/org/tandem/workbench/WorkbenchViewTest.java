@@ -2,13 +2,20 @@ package org.tandem.workbench;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tandem.document.Document;
+import org.tandem.document.DocumentService;
 import org.tandem.document.Segment;
 import org.tandem.document.SegmentStatus;
 import org.tandem.document.ui.DocumentsView;
@@ -75,5 +82,61 @@ class WorkbenchViewTest extends WorkbenchTest {
         assertThat(grid().current()).hasValueSatisfying(row -> assertThat(row.segment().index()).isEqualTo(2));
         press(Key.ARROW_UP, KeyModifier.CONTROL);
         assertThat(grid().current()).hasValueSatisfying(row -> assertThat(row.segment().index()).isEqualTo(1));
+    }
+
+    private Document fourSegments() {
+        return documents.importTextPair("keys.es.txt", "Uno.\n\nDos.\n\nTres.\n\nCuatro."
+                .getBytes(StandardCharsets.UTF_8), "keys.en.txt", "One.\n\nTwo.\n\nThree.\n\nFour."
+                .getBytes(StandardCharsets.UTF_8), "es", "en-US", DocumentService.ImportProgress.NONE);
+    }
+
+    @Test
+    void ctrl_insert_copies_the_source_into_the_target() {
+        Document doc = fourSegments();
+        openWorkbench(doc.id());
+        SegmentRow first = clickRow(0);
+
+        press(Key.INSERT, KeyModifier.CONTROL);
+
+        assertThat(documents.segment(doc.id(), first.id()).target()).isEqualTo("Uno.");
+    }
+
+    @Test
+    void ctrl_g_goes_to_the_segment_of_that_number() {
+        Document doc = fourSegments();
+        openWorkbench(doc.id());
+
+        press(Key.KEY_G, KeyModifier.CONTROL);
+        HasValueUtilsKt._setValue(_get(IntegerField.class, s -> s.withClasses("go-to-number")), 3);
+        click("Go");
+
+        assertThat(grid().current()).hasValueSatisfying(row -> assertThat(row.segment().index()).isEqualTo(3));
+    }
+
+    @Test
+    void ctrl_shift_down_goes_to_the_next_segment_that_needs_work() {
+        Document doc = fourSegments();
+        List<Segment> segments = documents.segments(doc.id());
+        statusService.setStatus(doc.id(), segments.get(1).id(), SegmentStatus.REVIEWED, null, 0);
+        statusService.setStatus(doc.id(), segments.get(2).id(), SegmentStatus.APPROVED, null, 0);
+        openWorkbench(doc.id());
+        clickRow(0);
+
+        press(Key.ARROW_DOWN, KeyModifier.CONTROL, KeyModifier.SHIFT);
+
+        assertThat(grid().current()).hasValueSatisfying(row -> assertThat(row.segment().index()).isEqualTo(4));
+    }
+
+    @Test
+    void ctrl_alt_z_undoes_the_last_save_of_the_segment() {
+        Document doc = fourSegments();
+        openWorkbench(doc.id());
+        SegmentRow first = clickRow(0);
+        type("First one.");
+        type("First one, again.");
+
+        press(Key.KEY_Z, KeyModifier.CONTROL, KeyModifier.ALT);
+        assertThat(documents.segment(doc.id(), first.id()).target()).isEqualTo("First one.");
+        assertThat(historyService.history(doc.id(), first.id())).hasSize(3);
     }
 }
