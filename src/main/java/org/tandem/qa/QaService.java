@@ -70,7 +70,7 @@ public class QaService {
         }
         List<Issue> found = new ArrayList<>();
         for (Check check : checks) {
-            found.addAll(check.check(pair));
+            check.check(pair).forEach(issue -> found.add(Suggestions.spaced(pair.target(), issue)));
         }
         List<Issue> result = List.copyOf(outranked(found));
         cache.put(key, result);
@@ -172,7 +172,8 @@ public class QaService {
                 throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             }
         }
-        documentFound.forEach(found -> all.get(found.index()).add(found.issue()));
+        documentFound.forEach(found -> all.get(found.index()).add(Suggestions.spaced(pairs.get(found.index())
+                .target(), found.issue())));
         return all.stream().map(issues -> List.copyOf(outranked(issues))).toList();
     }
 

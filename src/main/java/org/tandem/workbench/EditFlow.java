@@ -193,18 +193,22 @@ final class EditFlow {
                 .min((a, b) -> Integer.compare(Math.abs(a.start() - issue.start()), Math.abs(b.start() - issue.start())));
     }
 
-    /** Inserts a glossary term into the open target at the caret (at the end when the caret is unknown). */
+    /**
+     * Puts a glossary term into the open target over what was selected there, or at the caret, at word boundaries
+     * and spaced ({@link TermInsertion}); where the caret was never placed in this segment's editor, it says so and
+     * changes nothing.
+     */
     void insertTerm(String term) {
         workbench.onCurrent(row -> {
-            String text = textOf(row);
-            int caret = editorOf(row).map(SegmentEditor::caret).orElse(-1);
-            String updated;
-            if (caret < 0 || caret > text.length()) {
-                updated = text.isEmpty() || text.endsWith(" ") ? text + term : text + " " + term;
-            } else {
-                updated = text.substring(0, caret) + term + text.substring(caret);
+            Optional<int[]> selection = editorOf(row).flatMap(SegmentEditor::selection);
+            if (selection.isEmpty()) {
+                workbench.say("Put the caret where “" + term + "” goes in the target, then click it again.");
+                return;
             }
-            if (save(row, updated, null)) {
+            String text = textOf(row);
+            int[] at = selection.get();
+            if (save(row, TermInsertion.insert(text, Math.min(at[0], text.length()),
+                    Math.min(at[1], text.length()), term), null)) {
                 workbench.grid().showStoredText();
                 workbench.grid().refocus();
             }

@@ -281,7 +281,8 @@ class IssuePanel extends VerticalLayout {
 
     /** What applying a suggestion does, as the reviewer reads it. */
     static String result(String covered, String suggestion) {
-        return suggestion.isEmpty() ? "delete “" + covered + "”" : covered.isEmpty() ? "insert “" + suggestion + "”"
+        return suggestion.isEmpty() ? "delete “" + covered + "”"
+                : covered.isEmpty() ? "insert “" + suggestion + "” at the caret"
                 : "“" + covered + "” → “" + suggestion + "”";
     }
 

@@ -21,12 +21,26 @@ class SegmentEditor extends AbstractSinglePropertyField<SegmentEditor, String>
         super("value", "", false);
         setSynchronizedEvent("change");
         getElement().addPropertyChangeListener("caret", "caret-changed", e -> { });
+        getElement().addPropertyChangeListener("selectionStart", "caret-changed", e -> { });
     }
 
     /** Where the caret was when the editor last lost focus (offset into the value), or -1 if unknown. */
     int caret() {
         int caret = getElement().getProperty("caret", -1);
         return caret > getValue().length() ? -1 : caret;
+    }
+
+    /**
+     * What was selected when the editor last lost focus, as offsets into the value ({@code start == end}: the caret
+     * only), or empty when the caret was never placed in this editor.
+     */
+    java.util.Optional<int[]> selection() {
+        int caret = caret();
+        int anchor = getElement().getProperty("selectionStart", caret);
+        if (caret < 0 || anchor < 0 || anchor > getValue().length()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new int[] {Math.min(anchor, caret), Math.max(anchor, caret)});
     }
 
     void setAriaLabel(String label) {

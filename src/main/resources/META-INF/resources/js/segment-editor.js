@@ -26,12 +26,15 @@ class TandemSegmentEditor extends HTMLElement {
     });
     const remember = () => {
       this._caret = this._caretOffset();
+      this._anchor = this._caretOffset(true);
     };
     input.addEventListener('keyup', remember);
     input.addEventListener('mouseup', remember);
     input.addEventListener('blur', () => {
-      // where the caret was, so that a glossary term clicked next goes there (server property "caret")
+      // where the caret and the selection were, so that a glossary term clicked next goes there or replaces
+      // the selection (server properties "caret" and "selectionStart")
       this.caret = this._caret === undefined ? -1 : this._caret;
+      this.selectionStart = this._anchor === undefined ? this.caret : this._anchor;
       this.dispatchEvent(new CustomEvent('caret-changed'));
       this._commit();
     });
@@ -75,6 +78,8 @@ class TandemSegmentEditor extends HTMLElement {
     const selection = window.getSelection();
     selection.removeAllRanges();
     selection.addRange(range);
+    this._caret = this._value.length;
+    this._anchor = this._caret;
   }
 
   _commit() {
@@ -109,15 +114,20 @@ class TandemSegmentEditor extends HTMLElement {
     }
   }
 
-  /** The caret's offset in the value (tokens counted whole), or -1 when the selection is not in the editor. */
-  _caretOffset() {
+  /**
+   * The caret's offset in the value (tokens counted whole), or with {@code anchor} the other end of the selection;
+   * -1 when the selection is not in the editor.
+   */
+  _caretOffset(anchor) {
     const selection = window.getSelection();
-    if (!selection.rangeCount || !this._input.contains(selection.focusNode)) {
+    const node = anchor ? selection.anchorNode : selection.focusNode;
+    const offset = anchor ? selection.anchorOffset : selection.focusOffset;
+    if (!selection.rangeCount || !node || !this._input.contains(node)) {
       return -1;
     }
     const range = document.createRange();
     range.selectNodeContents(this._input);
-    range.setEnd(selection.focusNode, selection.focusOffset);
+    range.setEnd(node, offset);
     const probe = document.createElement('div');
     probe.appendChild(range.cloneContents());
     return this._serialize(probe).length;

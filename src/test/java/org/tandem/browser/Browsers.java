@@ -79,4 +79,14 @@ final class Browsers {
         return (String) ((JavascriptExecutor) driver).executeScript(
                 "const a = document.activeElement; return a ? (a.className || a.tagName) : '';");
     }
+
+    /** Clicks the element once it can take the click, scrolled into view (a notification may cover it a moment). */
+    static void click(WebDriver driver, WebDriverWait wait, By element) {
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            WebElement found = d.findElement(element);
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", found);
+            found.click();
+            return true;
+        });
+    }
 }

@@ -21,6 +21,10 @@ import org.tandem.document.Document;
 import org.tandem.document.DocumentService;
 import org.tandem.document.Segment;
 import org.tandem.document.SegmentStatus;
+import org.tandem.glossary.GlossaryService;
+import org.tandem.glossary.Termbase;
+import org.tandem.io.TermStatus;
+import org.tandem.io.TermbaseData;
 import org.tandem.review.StatusService;
 import org.tandem.security.Role;
 import org.tandem.security.SignedIn;
@@ -47,6 +51,9 @@ class EditingLoopBrowserTest {
 
     @Autowired
     StatusService statuses;
+
+    @Autowired
+    GlossaryService glossaries;
 
     private final List<WebDriver> browsers = new ArrayList<>();
 
@@ -134,6 +141,36 @@ class EditingLoopBrowserTest {
             assertThat(documents.segment(doc.id(), segment.id()).target()).isEqualTo(segment.target() + typed);
             wait.until(d -> Browsers.focusedClass(d).contains("segment-editor-input")
                     && Browsers.editorText(d).equals(segments.get(segment.index()).target()));
+        }
+    }
+
+    @Test
+    void a_required_term_fix_after_clicking_into_another_word_replaces_the_wrong_equivalent_as_a_whole_word() {
+        Termbase termbase = glossaries.create("Newsroom " + System.nanoTime(), List.of("es", "en"));
+        try {
+            glossaries.saveConcept(termbase.id(), null, new TermbaseData.Concept("", "", "", "", List.of(
+                    new TermbaseData.Term("es", "portavoz", TermStatus.PREFERRED, "", false, ""),
+                    new TermbaseData.Term("en", "spokesperson", TermStatus.PREFERRED, "", false, ""))));
+            Document doc = documents.importTextPair("term.es.txt", "Lo dijo el portavoz de Seguridad Nacional."
+                            .getBytes(StandardCharsets.UTF_8), "term.en.txt",
+                    "The National Security spokesman said so.".getBytes(StandardCharsets.UTF_8), "es", "en-US",
+                    DocumentService.ImportProgress.NONE);
+            WebDriver editor = browser();
+            WebDriverWait wait = Browsers.signIn(editor, port, "editor", EDITOR);
+            Browsers.openWorkbench(editor, wait, port, doc.id());
+            WebElement target = Browsers.clickTarget(wait, "spokesman said so.");
+            target.sendKeys(Keys.HOME, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT,
+                    Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT); // the caret inside "National"
+
+            Browsers.click(editor, wait, By.xpath("//vaadin-button[contains(@class, 'suggestion') and "
+                    + "contains(., 'spokesman') and contains(., 'spokesperson')]"));
+
+            Segment segment = documents.segments(doc.id()).get(0);
+            wait.until(d -> documents.segment(doc.id(), segment.id()).target().contains("spokesperson"));
+            assertThat(documents.segment(doc.id(), segment.id()).target())
+                    .isEqualTo("The National Security spokesperson said so.");
+        } finally {
+            glossaries.delete(termbase.id());
         }
     }
 }

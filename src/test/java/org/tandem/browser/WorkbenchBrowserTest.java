@@ -156,7 +156,7 @@ class WorkbenchBrowserTest {
 
         wait.until(d -> documents.segment(demo.id(), segment.id()).targetText().startsWith("Power of Siberia 2"));
         assertThat(documents.segment(demo.id(), segment.id()).targetText())
-                .isEqualTo("Power of Siberia 2" + segment.targetText());
+                .isEqualTo("Power of Siberia 2 " + segment.targetText());
     }
 
     @Test

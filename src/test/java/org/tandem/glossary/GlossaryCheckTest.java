@@ -65,7 +65,11 @@ class GlossaryCheckTest {
             es | de-DE | La Unión Europea y Kiev.              | Die Europäische Union und Kyjiw.     | none
             es | de-DE | Las sanciones de la Unión Europea.    | Die Sanktionen der Europäischen Union. | none
             es | de-DE | En el centro de Kiev.                 | Im Zentrum Kiews.                    | Kiews → Kyjiw
-            es | de-DE | El gasoducto.                         | Die Pipeline.                        | missing → Gaspipeline
+            es | de-DE | El gasoducto.                         | Die Pipeline.                        | Pipeline → Gaspipeline
+            es | de-DE | El gasoducto.                         | Die Leitung.                         | missing → Gaspipeline
+            es | en-US | Habló la Unión Europea.               | The Unión Europea spoke.             | Unión Europea → European Union
+            es | en-US | Habló la Unión Europea.               | The European Unity spoke.            | European Unity → European Union
+            en | es    | The budget of the EU.                 | El presupuesto de la EU.             | EU → Unión Europea
             es | en-US | Nada que ver.                         | It has nothing to do with penalty kicks of the EU. | penalty → sanction
             """)
     void flags_what_the_termbase_forbids_or_requires(String sourceLang, String targetLang, String source,

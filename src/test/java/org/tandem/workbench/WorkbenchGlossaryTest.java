@@ -28,6 +28,9 @@ class WorkbenchGlossaryTest extends WorkbenchTest {
         assertThat(_find(panel, com.vaadin.flow.component.html.Span.class, s -> s.withClasses("term-avoid")))
                 .extracting(com.vaadin.flow.component.html.Span::getText)
                 .anySatisfy(text -> assertThat(text).contains("Siberian Force 2"));
+        SegmentEditor editor = editor();
+        int end = editor.getValue().length();
+        editor.getElement().setProperty("caret", end); // where the browser says the caret was
         ButtonKt._click(_get(panel, Button.class, s -> s.withText("Power of Siberia 2")));
 
         assertThat(documents.segment(demo().id(), row.id()).target()).endsWith(" Power of Siberia 2");
@@ -63,7 +66,7 @@ class WorkbenchGlossaryTest extends WorkbenchTest {
         List<Issue> flagged = glossaryIssues(row);
         assertThat(flagged).hasSize(1);
         assertThat(flagged.get(0).suggestions()).containsExactly("spokesperson");
-        assertThat(_find(_get(IssuePanel.class), Button.class, s -> s.withText("insert “spokesperson”")))
+        assertThat(_find(_get(IssuePanel.class), Button.class, s -> s.withText("“spokesman” → “spokesperson”")))
                 .isNotEmpty();
         assertThat(_find(_get(TermsPanel.class), Button.class, s -> s.withText("spokesperson"))).isNotEmpty();
     }
@@ -99,5 +102,17 @@ class WorkbenchGlossaryTest extends WorkbenchTest {
 
         assertThat(glossaryIssues(row)).isEmpty();
         assertThat(text(_get(TermsPanel.class))).contains("No glossary term in this source.");
+    }
+
+    @Test
+    void a_term_clicked_before_the_caret_was_placed_asks_for_it_and_changes_nothing() {
+        SegmentRow row = openRowWhoseSourceHas("Fuerza de Siberia 2");
+        String before = documents.segment(demo().id(), row.id()).target();
+
+        ButtonKt._click(_get(_get(TermsPanel.class), Button.class, s -> s.withText("Power of Siberia 2")));
+
+        assertThat(documents.segment(demo().id(), row.id()).target()).isEqualTo(before);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withClasses("save-state")).getText())
+                .startsWith("Put the caret where “Power of Siberia 2” goes");
     }
 }

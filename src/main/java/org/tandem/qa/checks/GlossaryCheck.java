@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.springframework.stereotype.Component;
 import org.tandem.qa.Categories;
 import org.tandem.qa.Check;
@@ -105,13 +106,70 @@ public class GlossaryCheck implements Check {
                 continue;
             }
             String sourceTerm = pair.source().substring(s.start(), s.end());
-            issues.add(new Issue(id(), CATEGORY, Severity.MAJOR, pair.target().length(), pair.target().length(),
-                    "“" + sourceTerm + "” is in the glossary: the translation should use “" + translations.get(0)
-                            + "”" + (translations.size() > 1 ? " (or " + String.join(", ",
-                            translations.subList(1, translations.size())) + ")" : "") + ".",
-                    translations.stream().limit(3).toList(), "terminology"));
+            String wanted = "“" + translations.get(0) + "”" + (translations.size() > 1 ? " (or " + String.join(", ",
+                    translations.subList(1, translations.size())) + ")" : "");
+            List<String> fixes = translations.stream().limit(3).toList();
+            int[] wrong = wrongEquivalent(target, sourceTerm, translations, inTarget);
+            if (wrong != null) {
+                String found = pair.target().substring(wrong[0], wrong[1]);
+                issues.add(new Issue(id(), CATEGORY, Severity.MAJOR, wrong[0], wrong[1], "“" + found + "” for “"
+                        + sourceTerm + "”: the glossary requires " + wanted + ".",
+                        fixes.stream().map(f -> capitaliseLike(f, found)).toList(), "terminology"));
+            } else {
+                issues.add(new Issue(id(), CATEGORY, Severity.MAJOR, pair.target().length(), pair.target().length(),
+                        "“" + sourceTerm + "” is in the glossary: the translation should use " + wanted + ".",
+                        fixes, "terminology"));
+            }
         }
         return issues;
+    }
+
+    private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
+    /** How close a target word must be to a required term to be taken for its wrong rendering. */
+    private static final double NEAR = 0.84;
+
+    /**
+     * Where the target renders a required term wrongly, so that the fix replaces it: the source term left as it is
+     * (not translated), else the words closest to a required translation that no term of the glossary covers
+     * ({@code spokesman} for {@code spokesperson}); null when there is none and the term is simply missing.
+     */
+    private static int[] wrongEquivalent(String target, String sourceTerm, List<String> translations,
+                                         List<TermMatch> inTarget) {
+        int at = wholeWord(target, sourceTerm);
+        if (at >= 0) {
+            return new int[] {at, at + sourceTerm.length()};
+        }
+        List<Words.Word> words = Words.of(target);
+        int[] best = null;
+        double bestScore = NEAR;
+        for (String translation : translations) {
+            int count = Words.of(translation).size();
+            for (int i = 0; i + count <= words.size() && count > 0; i++) {
+                int start = words.get(i).start();
+                int end = words.get(i + count - 1).end();
+                boolean covered = inTarget.stream().anyMatch(m -> m.start() < end && start < m.end());
+                double score = SIMILARITY.apply(target.substring(start, end).toLowerCase(java.util.Locale.ROOT),
+                        translation.toLowerCase(java.util.Locale.ROOT));
+                if (!covered && score >= bestScore) {
+                    bestScore = score;
+                    best = new int[] {start, end};
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Where the phrase stands in the text as whole words, or -1. */
+    private static int wholeWord(String text, String phrase) {
+        for (int at = text.indexOf(phrase); at >= 0 && !phrase.isBlank(); at = text.indexOf(phrase, at + 1)) {
+            int end = at + phrase.length();
+            boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean after = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (before && after) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static List<String> allowed(Terminology terminology, String concept, String lang) {

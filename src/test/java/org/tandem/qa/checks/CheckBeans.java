@@ -8,6 +8,7 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.tandem.qa.Check;
 import org.tandem.qa.DocumentCheck;
+import org.tandem.qa.QaService;
 
 /**
  * Every check Spring registers, found as the application finds them (the qa and language packages scanned), for
@@ -20,6 +21,8 @@ final class CheckBeans {
     static final List<Check> SEGMENT = List.copyOf(CONTEXT.getBeanProvider(Check.class).orderedStream().toList());
     static final List<DocumentCheck> DOCUMENT = List.copyOf(CONTEXT.getBeanProvider(DocumentCheck.class)
             .orderedStream().toList());
+    /** The service that runs them all, as the application has it (suggestions spaced, precedence applied). */
+    static final QaService QA = CONTEXT.getBean(QaService.class);
     static final Map<String, Check> BY_ID = SEGMENT.stream().collect(Collectors.toMap(Check::id,
             Function.identity()));
 
