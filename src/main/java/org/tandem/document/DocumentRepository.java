@@ -22,6 +22,7 @@ import org.springframework.stereotype.Repository;
 import org.tandem.io.DocumentFormat;
 import org.tandem.io.ParsedDocument;
 import org.tandem.io.ParsedSegment;
+import org.tandem.io.SegmentContext;
 import org.tandem.markup.InlineCode;
 
 /** Documents and segments in H2, through plain SQL. */
@@ -36,8 +37,8 @@ class DocumentRepository {
             d.updated_at, (select count(*) from segment s where s.document_id = d.id
                            and s.status in ('REVIEWED', 'APPROVED')) as reviewed
             """;
-    private static final String SEGMENT_COLUMNS =
-            "id, document_id, position, unit_id, source, target, mt_target, codes, status, version, status_reason";
+    private static final String SEGMENT_COLUMNS = "id, document_id, position, unit_id, source, target, mt_target, "
+            + "codes, status, version, status_reason, context";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -73,7 +74,7 @@ class DocumentRepository {
     void insertSegments(long documentId, List<ParsedSegment> segments, IntConsumer progress) {
         Timestamp now = Timestamp.from(Instant.now());
         String sql = "insert into segment (document_id, position, unit_id, source, target, mt_target, codes, status,"
-                + " version, updated_at, status_reason) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
+                + " version, updated_at, status_reason, context) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)";
         for (int from = 0; from < segments.size(); from += BATCH) {
             List<ParsedSegment> batch = segments.subList(from, Math.min(segments.size(), from + BATCH));
             int offset = from;
@@ -105,6 +106,7 @@ class DocumentRepository {
                 ps.setString(8, status.name());
                 ps.setTimestamp(9, now);
                 ps.setString(10, status == SegmentStatus.REJECTED ? "Rejected in the imported file." : null);
+                ps.setString(11, s.context().isEmpty() ? null : toJson(s.context()));
     }
 
     /** The state the file gives, else new without a target and translated with one. */
@@ -209,10 +211,18 @@ class DocumentRepository {
         return new Segment(rs.getLong("id"), rs.getLong("document_id"), rs.getInt("position"),
                 rs.getString("unit_id"), rs.getString("source"), rs.getString("target"), rs.getString("mt_target"),
                 fromJson(rs.getString("codes")), SegmentStatus.valueOf(rs.getString("status")),
-                rs.getInt("version"), rs.getString("status_reason"));
+                rs.getInt("version"), rs.getString("status_reason"), context(rs.getString("context")));
     }
 
-    private String toJson(List<InlineCode> codes) {
+    private SegmentContext context(String text) {
+        try {
+            return text == null || text.isEmpty() ? SegmentContext.NONE : json.readValue(text, SegmentContext.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored segment context is unreadable", e);
+        }
+    }
+
+    private String toJson(Object codes) {
         try {
             return json.writeValueAsString(codes);
         } catch (JsonProcessingException e) {

@@ -1,6 +1,7 @@
 package org.tandem.document;
 
 import java.util.List;
+import org.tandem.io.SegmentContext;
 import org.tandem.markup.InlineCode;
 
 /**
@@ -12,10 +13,15 @@ import org.tandem.markup.InlineCode;
  * @param mtTarget the target as imported; {@code null} when the file had none
  * @param version  increases with every save; a save must name the version it edited
  * @param statusReason why the segment was rejected; {@code null} otherwise
+ * @param context      the file it belongs to and its unit's notes
  */
 public record Segment(long id, long documentId, int index, String unitId, String source, String target,
                       String mtTarget, List<InlineCode> codes, SegmentStatus status, int version,
-                      String statusReason) {
+                      String statusReason, SegmentContext context) {
+
+    public Segment {
+        context = context == null ? SegmentContext.NONE : context;
+    }
 
     /** The target as the editor shows it: empty when there is none. */
     public String targetText() {

@@ -27,6 +27,7 @@ final class SidePanel extends VerticalLayout {
     private final TermsPanel terms;
     private final MqmPanel mqm;
     private final IssuePanel issues;
+    private final ContextPanel context = new ContextPanel();
     /** The open segment's MQM errors, as last shown. */
     private List<MqmError> errors = List.of();
 
@@ -85,7 +86,7 @@ final class SidePanel extends VerticalLayout {
         if (workbench.editor()) {
             issues.allowConfirming(review::confirmAsMqm, this::confirmed);
         }
-        add(actions, terms, mqm, issues);
+        add(actions, context, terms, mqm, issues);
         addClassName("side-panel");
         setPadding(false);
         setSpacing(false);
@@ -103,6 +104,7 @@ final class SidePanel extends VerticalLayout {
     }
 
     private void showNothing() {
+        context.show(null);
         List.of(history, approve, reject, comments, revert).forEach(b -> b.setEnabled(false));
         issues.showNothing();
         terms.show(List.of(), false);
@@ -111,6 +113,7 @@ final class SidePanel extends VerticalLayout {
 
     /** Everything about the row's segment. */
     void show(SegmentRow row) {
+        context.show(row.segment());
         showMqm(row);
         showIssues(row);
         showTerms(row);

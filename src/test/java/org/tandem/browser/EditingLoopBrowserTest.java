@@ -173,4 +173,22 @@ class EditingLoopBrowserTest {
             glossaries.delete(termbase.id());
         }
     }
+
+    @Test
+    void a_files_note_is_visible_when_its_segment_is_open() {
+        String xliff = "<xliff version=\"2.0\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" srcLang=\"en\" "
+                + "trgLang=\"de\"><file id=\"f1\" original=\"menu.rc\"><unit id=\"open\"><notes><note>Menu item, at "
+                + "most 10 characters.</note></notes><segment><source>Open</source><target>Öffnen</target></segment>"
+                + "</unit></file></xliff>";
+        Document doc = documents.importXliff("menu.xlf", xliff.getBytes(StandardCharsets.UTF_8), null, false,
+                DocumentService.ImportProgress.NONE);
+        WebDriver editor = browser();
+        WebDriverWait wait = Browsers.signIn(editor, port, "editor", EDITOR);
+        Browsers.openWorkbench(editor, wait, port, doc.id());
+        Browsers.clickTarget(wait, "Öffnen");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".segment-notes"),
+                "Menu item, at most 10 characters."));
+        assertThat(editor.findElement(By.cssSelector(".segment-where")).getText()).contains("menu.rc");
+    }
 }

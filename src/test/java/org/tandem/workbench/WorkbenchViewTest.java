@@ -139,4 +139,19 @@ class WorkbenchViewTest extends WorkbenchTest {
         assertThat(documents.segment(doc.id(), first.id()).target()).isEqualTo("First one.");
         assertThat(historyService.history(doc.id(), first.id())).hasSize(3);
     }
+
+    @Test
+    void the_open_segment_shows_its_unit_its_file_and_the_files_note() {
+        String xliff = "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"menu.rc\" "
+                + "source-language=\"en\" target-language=\"de\" datatype=\"plaintext\"><body><trans-unit id=\"open\">"
+                + "<source>Open</source><target>Öffnen</target><note>Menu item, at most 10 characters.</note>"
+                + "</trans-unit></body></file></xliff>";
+        Document doc = documents.importXliff("menu.xlf", xliff.getBytes(StandardCharsets.UTF_8), null, false,
+                DocumentService.ImportProgress.NONE);
+        openWorkbench(doc.id());
+        clickRow(0);
+
+        String context = text(_get(ContextPanel.class));
+        assertThat(context).contains("unit open").contains("menu.rc").contains("Menu item, at most 10 characters.");
+    }
 }

@@ -21,6 +21,8 @@ final class ReviewDataReader {
     private final StaxCursor cursor;
     private final Map<String, List<Map<String, String>>> standOff = new HashMap<>();
     private final List<UnitNote> notes = new ArrayList<>();
+    /** The unit's notes that are not Tandem's: the file's own, shown beside its segments. */
+    private final List<String> fileNotes = new ArrayList<>();
     private final List<Range> tandemRanges = new ArrayList<>();
     private int notesOpenEnd = -1;
 
@@ -36,12 +38,18 @@ final class ReviewDataReader {
     void startUnit() {
         standOff.clear();
         notes.clear();
+        fileNotes.clear();
         tandemRanges.clear();
         notesOpenEnd = -1;
     }
 
     List<Range> tandemRanges() {
         return List.copyOf(tandemRanges);
+    }
+
+    /** The unit's own notes, as the file has them. */
+    List<String> fileNotes() {
+        return List.copyOf(fileNotes);
     }
 
     /** After the XLIFF 2 {@code <notes>} start tag that stays (it holds notes of others), or -1. */
@@ -118,6 +126,9 @@ final class ReviewDataReader {
         String segment = cursor.attr(TANDEM, "segment");
         String body = cursor.elementText();
         if (comment == null) {
+            if (!body.isBlank()) {
+                fileNotes.add((from == null || from.isBlank() ? "" : from.strip() + ": ") + body.strip());
+            }
             return false;
         }
         tandemRanges.add(new Range(start, cursor.end()));

@@ -10,6 +10,7 @@ import org.tandem.io.DocumentFormat;
 import org.tandem.io.FileState;
 import org.tandem.io.ImportException;
 import org.tandem.io.ParsedSegment;
+import org.tandem.io.SegmentContext;
 import org.tandem.io.SegmentReview;
 import org.tandem.io.xliff.InlineReader.Content;
 import org.tandem.io.xliff.InlineReader.Element;
@@ -44,6 +45,8 @@ public final class XliffReader {
     private final List<Unit> units = new ArrayList<>();
     private String sourceLang;
     private String targetLang;
+    /** The {@code original} of the {@code <file>} being read. */
+    private String file;
 
     private XliffReader(String fileName, String text) {
         this.fileName = fileName;
@@ -98,6 +101,7 @@ public final class XliffReader {
         while (cursor.nextStartElement()) {
             switch (cursor.localName()) {
                 case "file" -> {
+                    file = cursor.attr("original");
                     if (sourceLang == null) {
                         sourceLang = cursor.attr("source-language");
                         targetLang = cursor.attr("target-language");
@@ -198,7 +202,8 @@ public final class XliffReader {
             slot = slots.targetSlot(u.targetElement, u.target);
         }
         ParsedSegment parsed = new ParsedSegment(id, u.source.text, u.target == null ? null : u.target.text,
-                u.codes.all(), host.state(), review.review(u.target == null ? List.of() : u.target.marks, null, true));
+                u.codes.all(), host.state(), review.review(u.target == null ? List.of() : u.target.marks, null, true),
+                context());
         return new Segment(parsed, slot, 0, host);
     }
 
@@ -222,7 +227,7 @@ public final class XliffReader {
             SegmentReview data = review.review(targetPart == null || targetPart.content == null ? List.of()
                     : targetPart.content.marks, sourcePart.mid, sourcePart == u.segSource.items.get(0));
             segments.add(new Segment(new ParsedSegment(unitId, sourcePart.content.text, targetText, u.codes.all(),
-                    host.state(), data), slot, order.indexOf(targetPart), host));
+                    host.state(), data, context()), slot, order.indexOf(targetPart), host));
         }
         return segments;
     }
@@ -231,10 +236,18 @@ public final class XliffReader {
 
     private void readVersion2() {
         while (cursor.nextStartElement()) {
-            if ("unit".equals(cursor.localName()) && cursor.namespace().startsWith("urn:oasis:names:tc:xliff:document:2.")) {
+            boolean xliff = cursor.namespace().startsWith("urn:oasis:names:tc:xliff:document:2.");
+            if (xliff && "file".equals(cursor.localName())) {
+                file = cursor.attr("original") != null ? cursor.attr("original") : cursor.attr("id");
+            } else if (xliff && "unit".equals(cursor.localName())) {
                 readUnit();
             }
         }
+    }
+
+    /** The file and the notes of the unit just read, for its segments. */
+    private SegmentContext context() {
+        return new SegmentContext(file == null || file.isBlank() ? null : file, review.fileNotes());
     }
 
     private void readUnit() {
@@ -291,7 +304,7 @@ public final class XliffReader {
             String unitId = read.size() == 1 ? id : id + "/" + key;
             ParsedSegment s = r.segment();
             segments.add(new Segment(new ParsedSegment(unitId, s.source(), s.target(), s.codes(), s.state(),
-                    review.review(r.marks(), key, i == 0)), r.slot(), 0, r.host()));
+                    review.review(r.marks(), key, i == 0), context()), r.slot(), 0, r.host()));
         }
         units.add(new Unit(place, segments));
     }
