@@ -106,6 +106,25 @@ public class IssueService {
     }
 
     /**
+     * The issues the segment checks find in a text of the segment that is not saved (what is typed so far), against
+     * the document's termbases, less what was dismissed when the text is the saved one; checks across segments are
+     * left for the save.
+     */
+    public List<Issue> check(long documentId, long segmentId, String text) {
+        Document doc = documents.document(documentId);
+        Segment segment = documents.segment(documentId, segmentId);
+        Terminology terminology = glossaries.terminology(documentId, doc.sourceLang(), doc.targetLang());
+        String draft = text == null ? "" : text;
+        List<Issue> found = qa.check(new SegmentPair(segment.source(), draft, doc.sourceLang(), doc.targetLang(),
+                terminology));
+        if (!draft.equals(segment.targetText())) {
+            return found;
+        }
+        Checked dismissals = new Checked(List.of(segment), List.of(found), repository.dismissals(documentId));
+        return found.stream().filter(issue -> !dismissals.dismissed(segment, issue)).toList();
+    }
+
+    /**
      * Dismisses an issue as a false positive, recorded with who and when. It stays dismissed on re-check until the
      * target text changes.
      */

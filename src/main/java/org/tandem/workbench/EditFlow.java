@@ -100,6 +100,14 @@ final class EditFlow {
         }
     }
 
+    /** The issues of the text as typed so far, underlined in the editor (nothing is saved). */
+    void checkDraft(SegmentRow row, SegmentEditor editor, String draft) {
+        if (!workbench.grid().isCurrent(row)) {
+            return;
+        }
+        editor.showIssues(draft, workbench.services().issues().check(workbench.document().id(), row.id(), draft));
+    }
+
     /** The text the reviewer has for the row: the open editor's, else the stored one. */
     String textOf(SegmentRow row) {
         return editorOf(row).map(SegmentEditor::getValue).orElse(row.segment().targetText());

@@ -45,6 +45,7 @@ final class ReviewActions {
             workbench.grid().refresh(row);
             workbench.header().updateProgress();
             workbench.say("Segment " + saved.index() + " " + status.name().toLowerCase(Locale.ROOT) + ".");
+            workbench.grid().refocus();
             return true;
         } catch (InvalidStatusException e) {
             Workbench.error(e.getMessage());
@@ -82,6 +83,7 @@ final class ReviewActions {
             workbench.services().issues().dismiss(documentId(), row.id(), issue, reason);
             workbench.say("Dismissed a " + issue.checkId() + " issue in segment " + row.segment().index() + ".");
             workbench.recheck();
+            workbench.grid().refocus();
         });
     }
 
@@ -96,6 +98,7 @@ final class ReviewActions {
             }
             workbench.side().showMqm(row);
             workbench.side().showIssues(row);
+            workbench.grid().refocus();
         });
     }
 

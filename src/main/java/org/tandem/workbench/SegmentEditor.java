@@ -6,6 +6,12 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import elemental.json.Json;
+import elemental.json.JsonArray;
+import elemental.json.JsonObject;
+import java.util.List;
+import java.util.function.Consumer;
+import org.tandem.qa.Issue;
 
 /**
  * The target editor: plain text in which inline-code placeholders are chips that cannot be typed into or split
@@ -41,6 +47,32 @@ class SegmentEditor extends AbstractSinglePropertyField<SegmentEditor, String>
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new int[] {Math.min(anchor, caret), Math.max(anchor, caret)});
+    }
+
+    /**
+     * Underlines these issues while the editor holds this text (the browser ignores them once more is typed; the
+     * next pause of typing brings issues of the new text).
+     */
+    void showIssues(String text, List<Issue> issues) {
+        JsonObject found = Json.createObject();
+        found.put("text", text);
+        JsonArray list = Json.createArray();
+        for (Issue issue : issues) {
+            JsonObject item = Json.createObject();
+            item.put("start", issue.start());
+            item.put("end", issue.end());
+            item.put("severity", issue.severity().label());
+            item.put("message", issue.message());
+            list.set(list.length(), item);
+        }
+        found.put("issues", list);
+        getElement().setPropertyJson("issues", found);
+    }
+
+    /** Calls the listener with the text as typed after each short pause of typing (not saved). */
+    void addDraftListener(Consumer<String> listener) {
+        getElement().addPropertyChangeListener("draft", "draft-changed",
+                e -> listener.accept(getElement().getProperty("draft", "")));
     }
 
     void setAriaLabel(String label) {

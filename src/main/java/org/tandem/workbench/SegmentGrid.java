@@ -1,6 +1,7 @@
 package org.tandem.workbench;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -13,8 +14,10 @@ import org.tandem.document.Segment;
 
 /**
  * The segments, one row each, loaded lazily: number, source, target and status. The current row's target is the
- * editor; leaving it saves.
+ * editor; leaving it saves. The editor's script loads with the grid, before any row is open, so that the first click
+ * on a target already tells it where the caret goes.
  */
+@JsModule("context://js/segment-editor.js")
 final class SegmentGrid extends Grid<SegmentRow> {
 
     private static final List<String> RIGHT_TO_LEFT = List.of("ar", "he", "fa", "ur", "yi", "ps", "dv", "ckb");
@@ -113,6 +116,7 @@ final class SegmentGrid extends Grid<SegmentRow> {
             StatusCell.fill(statusCell, current.segment(), workbench.results().of(current.id()),
                     workbench.results().openThreads(current.id()));
         }
+        editor().ifPresent(e -> e.showIssues(current.segment().targetText(), workbench.results().of(current.id())));
     }
 
     /**
@@ -176,6 +180,8 @@ final class SegmentGrid extends Grid<SegmentRow> {
                 workbench.edits().save(row, e.getValue(), null);
             }
         });
+        area.showIssues(row.segment().targetText(), workbench.results().of(row.id()));
+        area.addDraftListener(draft -> workbench.edits().checkDraft(row, area, draft));
         editor = area;
         if (focusEditor) {
             area.focus();

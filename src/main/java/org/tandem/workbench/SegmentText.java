@@ -38,6 +38,9 @@ final class SegmentText {
             appendText(span, value.substring(at, issue.start()), byToken);
             Span marked = new Span();
             marked.addClassNames("issue", "issue-" + issue.severity().label());
+            if (issue.end() - issue.start() == 1) {
+                marked.addClassName("issue-char"); // a quote or a space: too thin to see underlined alone
+            }
             marked.getElement().setAttribute("title", issue.message());
             if (issue.start() == issue.end()) {
                 marked.addClassName("issue-missing");
@@ -69,6 +72,7 @@ final class SegmentText {
     static Span chip(String token, InlineCode code) {
         Span chip = new Span(token.substring(1, token.length() - 1));
         chip.addClassName("code");
+        chip.getElement().setAttribute("data-token", token); // so that a click's place in the text counts it whole
         if (code != null) {
             chip.getElement().setAttribute("title", code.name() + ": " + code.xml());
         }

@@ -8,9 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -131,7 +133,7 @@ class EditingLoopBrowserTest {
         WebDriver editor = browser();
         WebDriverWait wait = Browsers.signIn(editor, port, "editor", EDITOR);
         Browsers.openWorkbench(editor, wait, port, doc.id());
-        Browsers.clickTarget(wait, "Hello world.");
+        Browsers.clickTarget(wait, "Hello world.").sendKeys(Keys.END);
         List<Segment> segments = documents.segments(doc.id());
         for (int i = 0; i < 3; i++) {
             Segment segment = segments.get(i);
@@ -172,6 +174,59 @@ class EditingLoopBrowserTest {
         } finally {
             glossaries.delete(termbase.id());
         }
+    }
+
+    @Test
+    void a_pause_of_typing_underlines_the_typed_texts_issues_and_the_caret_stays_where_it_was() {
+        Document doc = document("loop6");
+        WebDriver editor = browser();
+        WebDriverWait wait = Browsers.signIn(editor, port, "editor", EDITOR);
+        Browsers.openWorkbench(editor, wait, port, doc.id());
+        Browsers.clickTarget(wait, "Thanks.").sendKeys(Keys.END, " It is is done.");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("tandem-segment-editor .segment-editor-input .issue"), "is is"));
+        editor.switchTo().activeElement().sendKeys(" Yes");
+
+        assertThat(Browsers.editorText(editor)).isEqualTo("Thanks. It is is done. Yes");
+        Segment last = documents.segments(doc.id()).get(3);
+        assertThat(documents.segment(doc.id(), last.id()).target()).isEqualTo("Thanks."); // nothing saved yet
+    }
+
+    @Test
+    void the_first_click_on_a_target_puts_the_caret_where_it_lands_and_a_status_click_gives_it_back() {
+        Document doc = document("loop7");
+        WebDriver editor = browser();
+        WebDriverWait wait = Browsers.signIn(editor, port, "editor", EDITOR);
+        Browsers.openWorkbench(editor, wait, port, doc.id());
+        WebElement shown = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//span[contains(@class,'target') and contains(., 'See you later.')]")));
+        // the left half of the "y" of "you", in the viewport's coordinates
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) ((JavascriptExecutor) editor).executeScript("""
+                const walker = document.createTreeWalker(arguments[0], NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                  const i = node.nodeValue.indexOf('you');
+                  if (i >= 0) {
+                    const range = document.createRange();
+                    range.setStart(node, i);
+                    range.setEnd(node, i + 1);
+                    const r = range.getBoundingClientRect();
+                    return [r.left + 1, r.top + r.height / 2];
+                  }
+                }
+                return null;""", shown);
+        new Actions(editor).moveToLocation(at.get(0).intValue(), at.get(1).intValue()).click().perform();
+        wait.until(d -> Browsers.focusedClass(d).contains("segment-editor-input"));
+        editor.switchTo().activeElement().sendKeys("all of ");
+
+        assertThat(Browsers.editorText(editor)).isEqualTo("See all of you later.");
+
+        Browsers.click(editor, wait, By.cssSelector("vaadin-button.approve-segment"));
+        Segment third = documents.segments(doc.id()).get(2);
+        wait.until(d -> documents.segment(doc.id(), third.id()).status() == SegmentStatus.APPROVED);
+        assertThat(documents.segment(doc.id(), third.id()).target()).isEqualTo("See all of you later.");
+        wait.until(d -> Browsers.focusedClass(d).contains("segment-editor-input"));
     }
 
     @Test

@@ -124,7 +124,7 @@ class WorkbenchBrowserTest {
         WebElement editor = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("tandem-segment-editor .segment-editor-input")));
         assertThat(editor.findElements(By.cssSelector(".code"))).hasSize(3);
-        editor.sendKeys(Keys.END, " OK");
+        editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), " OK"); // the click put the caret where it landed
         editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
         wait.until(d -> documents.segment(doc.id(), first.id()).status() == SegmentStatus.REVIEWED);
         assertThat(documents.segment(doc.id(), first.id()).target()).isEqualTo(first.target() + " OK");
