@@ -137,7 +137,7 @@ public class LanguageToolPool {
         } finally {
             parallel.lock().unlock();
         }
-        LOG.info("LanguageTool {} ready in {} ms", language.getShortCodeWithCountryAndVariant(),
+        LOG.debug("LanguageTool {} ready in {} ms", language.getShortCodeWithCountryAndVariant(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 

@@ -6,6 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -34,10 +37,12 @@ class FirstUsers implements ApplicationRunner {
         return "TANDEM_" + role.name() + "_PASSWORD";
     }
 
+    /** The random passwords of this first start, until they are printed. */
+    private final List<String> printed = new ArrayList<>();
+
     @Override
     public void run(ApplicationArguments args) {
         boolean first = users.noUsers();
-        List<String> printed = new ArrayList<>();
         for (Role role : ROLES) {
             String name = role.name().toLowerCase(java.util.Locale.ROOT);
             String given = environment.getProperty(variable(role));
@@ -56,17 +61,29 @@ class FirstUsers implements ApplicationRunner {
                 printed.add(String.format("  %-11s %-11s %s", name, role.label(), password));
             }
         }
-        if (!printed.isEmpty()) {
-            // System.out, not the log: printed once, whatever the log configuration, and never stored.
-            System.out.println();
-            String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-            System.out.println("=== Tandem: first start. Sign in at "
-                    + ("0".equals(port) ? "/login" : "http://localhost:" + port + "/login")
-                    + " with one of these (shown only now) ===");
-            printed.forEach(System.out::println);
-            System.out.println("  (Set TANDEM_ADMIN_PASSWORD, TANDEM_EDITOR_PASSWORD or TANDEM_TRANSLATOR_PASSWORD"
-                    + " to choose a password; an administrator can reset any password under Users.)");
-            System.out.println();
+    }
+
+    /**
+     * The random passwords, printed once the application is ready, after everything else it prints on start-up (the
+     * shipped termbase, the demo, the address), so that they are the last thing on the console.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    void printPasswords() {
+        if (printed.isEmpty()) {
+            return;
         }
+        // System.out, not the log: printed once, whatever the log configuration, and never stored.
+        System.out.println();
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        System.out.println("=== Tandem: first start. Sign in at "
+                + ("0".equals(port) ? "/login" : "http://localhost:" + port + "/login")
+                + " with one of these (shown only now) ===");
+        printed.forEach(System.out::println);
+        System.out.println("  (Set TANDEM_ADMIN_PASSWORD, TANDEM_EDITOR_PASSWORD or TANDEM_TRANSLATOR_PASSWORD"
+                + " to choose a password; an administrator can reset any password under Users.)");
+        System.out.println();
+        System.out.flush();
+        printed.clear();
     }
 }

@@ -52,6 +52,8 @@ class MqmPanel extends VerticalLayout {
     void show(Segment segment, List<MqmError> errors) {
         this.segment = segment;
         removeAll();
+        // a translator cannot mark errors: no heading over nothing
+        setVisible(segment != null && (editor || !errors.isEmpty()));
         if (segment == null) {
             return;
         }

@@ -38,12 +38,12 @@ final class SegmentGrid extends Grid<SegmentRow> {
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         setHeightFull();
         setMinWidth("0");
-        addColumn(row -> row.segment().index()).setHeader("#").setWidth("4.5em").setFlexGrow(0).setKey("index");
+        addColumn(row -> row.segment().index()).setHeader("#").setWidth("4.5rem").setFlexGrow(0).setKey("index");
         addComponentColumn(row -> SegmentText.render(row.segment().source(), row.segment().codes(), "source"))
                 .setHeader("Source (" + document.sourceLang() + ")").setFlexGrow(1).setKey("source");
         addComponentColumn(this::targetCell).setHeader("Target (" + document.targetLang() + ")")
                 .setFlexGrow(1).setKey("target");
-        addComponentColumn(this::statusCell).setHeader("Status").setWidth("9em").setFlexGrow(0).setKey("status");
+        addComponentColumn(this::statusCell).setHeader("Status").setWidth("9rem").setFlexGrow(0).setKey("status");
         var documents = workbench.services().documents();
         setItems(query -> filter.showsAll()
                         ? documents.segments(document.id(), query.getOffset(), query.getLimit()).stream()

@@ -28,7 +28,7 @@ final class StatusCell {
         cell.getElement().removeAttribute("title");
         cell.add(label(segment.status()));
         if (openThreads > 0) {
-            Span talk = new Span("💬 " + openThreads);
+            Span talk = new Span(openThreads + (openThreads == 1 ? " thread" : " threads"));
             talk.addClassName("comment-count");
             talk.getElement().setAttribute("title", openThreads + " open comment thread" + (openThreads == 1 ? ""
                     : "s"));

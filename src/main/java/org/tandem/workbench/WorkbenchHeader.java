@@ -13,7 +13,8 @@ import org.tandem.io.TranslationFiles.ExportFormat;
 
 /**
  * Above the grid: the document, its languages and review progress, the issue totals and filter, what was last done,
- * and (for editors) export, approve all and the choice of termbases; the LQA report and the shortcuts for all.
+ * and (for editors) export, approve all and the choice of termbases; the LQA report, the shortcuts and hiding the
+ * side panel (more room for the texts) for all.
  */
 final class WorkbenchHeader extends HorizontalLayout {
 
@@ -61,7 +62,17 @@ final class WorkbenchHeader extends HorizontalLayout {
         }
         Anchor lqa = new Anchor("documents/" + workbench.document().id() + "/lqa", "LQA report");
         lqa.addClassName("lqa-link");
-        actions.add(lqa, button("Shortcuts (F1)", "show-shortcuts", ShortcutsHelp::open));
+        Button panel = button("Hide panel", "toggle-side-panel", () -> { });
+        panel.addClickListener(e -> {
+            boolean shown = !workbench.side().isVisible();
+            workbench.side().setVisible(shown);
+            panel.setText(shown ? "Hide panel" : "Show panel");
+            panel.getElement().setAttribute("aria-expanded", String.valueOf(shown));
+            workbench.grid().refocus();
+        });
+        panel.getElement().setAttribute("aria-expanded", "true");
+        panel.getElement().setAttribute("title", "The segment's actions, terms, MQM errors and issues beside the grid");
+        actions.add(lqa, button("Shortcuts (F1)", "show-shortcuts", ShortcutsHelp::open), panel);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         return actions;
     }

@@ -78,6 +78,11 @@ class TandemSegmentEditor extends HTMLElement {
     this._render();
   }
 
+  /** Whether the editor holds typing that has not been sent to be saved. */
+  get unsent() {
+    return this._input ? this._serialize() !== this._committed : false;
+  }
+
   get issues() {
     return this._issues;
   }
@@ -335,4 +340,12 @@ class TandemSegmentEditor extends HTMLElement {
 if (!customElements.get('tandem-segment-editor')) {
   customElements.define('tandem-segment-editor', TandemSegmentEditor);
   document.addEventListener('mousedown', (e) => TandemSegmentEditor.rememberClick(e), true);
+  // Closing or reloading the tab with typing not yet sent (the editor still has the focus) asks first.
+  window.addEventListener('beforeunload', (e) => {
+    const unsent = [...document.querySelectorAll('tandem-segment-editor')].some(editor => editor.unsent);
+    if (unsent) {
+      e.preventDefault();
+      e.returnValue = '';
+    }
+  });
 }

@@ -27,14 +27,16 @@ import org.tandem.glossary.GlossaryService;
 import org.tandem.glossary.Termbase;
 import org.tandem.io.TermStatus;
 import org.tandem.io.TermbaseData;
+import org.tandem.review.MqmService;
 import org.tandem.review.StatusService;
 import org.tandem.security.Role;
 import org.tandem.security.SignedIn;
 
 /**
  * The editing loop in real browsers, with two people on one document: what one types survives the other's save, one
- * Ctrl+Enter opens at most one conflict view and it shows the typed text, and type → Ctrl+Enter runs through the
- * document without the mouse.
+ * Ctrl+Enter opens at most one conflict view and it shows the typed text, type → Ctrl+Enter runs through the
+ * document without the mouse, the first click places the caret, issues follow the typing, a double click confirms
+ * one MQM error.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "TANDEM_EDITOR_PASSWORD=" + EditingLoopBrowserTest.EDITOR,
@@ -56,6 +58,9 @@ class EditingLoopBrowserTest {
 
     @Autowired
     GlossaryService glossaries;
+
+    @Autowired
+    MqmService mqm;
 
     private final List<WebDriver> browsers = new ArrayList<>();
 
@@ -227,6 +232,44 @@ class EditingLoopBrowserTest {
         wait.until(d -> documents.segment(doc.id(), third.id()).status() == SegmentStatus.APPROVED);
         assertThat(documents.segment(doc.id(), third.id()).target()).isEqualTo("See all of you later.");
         wait.until(d -> Browsers.focusedClass(d).contains("segment-editor-input"));
+    }
+
+    @Test
+    void a_double_click_on_confirm_as_mqm_error_records_one_error() {
+        Document doc = documents.importTextPair("mqm.es.txt", "Hola mundo.".getBytes(StandardCharsets.UTF_8),
+                "mqm.en.txt", "Hello hello world.".getBytes(StandardCharsets.UTF_8), "es", "en-US",
+                DocumentService.ImportProgress.NONE);
+        WebDriver editor = browser();
+        WebDriverWait wait = Browsers.signIn(editor, port, "editor", EDITOR);
+        Browsers.openWorkbench(editor, wait, port, doc.id());
+        Browsers.clickTarget(wait, "Hello hello world.");
+        By confirm = By.xpath("//vaadin-button[normalize-space(.)='Confirm as MQM error']");
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(confirm));
+
+        new Actions(editor).doubleClick(button).perform();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-button[normalize-space(.)='Confirmed as MQM error']")));
+        assertThat(mqm.errors(doc.id())).hasSize(1);
+    }
+
+    @Test
+    void leaving_the_page_with_typing_not_yet_sent_asks_first() {
+        Document doc = document("loop8");
+        WebDriver editor = browser();
+        WebDriverWait wait = Browsers.signIn(editor, port, "editor", EDITOR);
+        Browsers.openWorkbench(editor, wait, port, doc.id());
+        String leaving = "const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e);"
+                + " return e.defaultPrevented;";
+        assertThat((Boolean) ((JavascriptExecutor) editor).executeScript(leaving)).isFalse();
+
+        Browsers.clickTarget(wait, "Bye.").sendKeys(Keys.END, " Take care.");
+        assertThat((Boolean) ((JavascriptExecutor) editor).executeScript(leaving)).as("typing not sent").isTrue();
+
+        editor.switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        Segment second = documents.segments(doc.id()).get(1);
+        wait.until(d -> documents.segment(doc.id(), second.id()).target().equals("Bye. Take care."));
+        assertThat((Boolean) ((JavascriptExecutor) editor).executeScript(leaving)).as("all saved").isFalse();
     }
 
     @Test

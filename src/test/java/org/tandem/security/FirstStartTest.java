@@ -15,7 +15,8 @@ import org.tandem.TandemApplication;
 
 /**
  * A fresh database without TANDEM_*_PASSWORD: three users with random passwords printed once, each of which is
- * the stored one; a start with a variable set takes that password instead and prints only the others.
+ * the stored one, printed after everything else the start prints (the demo loaded, the termbase shipped); a start
+ * with a variable set takes that password instead and prints only the others.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class FirstStartTest {
@@ -40,6 +41,9 @@ class FirstStartTest {
             }
             assertThat(printed).isEqualTo(3);
             assertThat(SystemUser.call(users::users)).hasSize(3);
+            String out = output.getOut();
+            assertThat(out.substring(out.indexOf("to choose a password")).lines().skip(1).toList())
+                    .as("the passwords are the last thing printed at start-up").allMatch(String::isBlank);
         }
         int length = output.getOut().length();
         try (var context = start(db, "reset-by-the-operator")) {
@@ -55,7 +59,7 @@ class FirstStartTest {
     /** Command-line arguments, which outrank the test configuration's per-context database. */
     private static org.springframework.context.ConfigurableApplicationContext start(String db, String adminPassword) {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--spring.datasource.url=" + db,
-                "--server.port=0", "--tandem.demo.enabled=false", "--tandem.languagetool.warm="));
+                "--server.port=0", "--tandem.languagetool.warm="));
         if (adminPassword != null) {
             args.add("--TANDEM_ADMIN_PASSWORD=" + adminPassword);
         }

@@ -51,6 +51,9 @@ class WorkbenchRolesTest extends WorkbenchTest {
         assertThat(count(Button.class, b -> hasClass(b, "choose-termbases"))).isEqualTo(shown);
         assertThat(count(Button.class, b -> hasClass(b, "add-to-glossary"))).isEqualTo(shown);
         assertThat(count(Anchor.class, a -> hasClass(a, "export-link")) > 0).isEqualTo(editor);
+        // nothing empty where a translator has nothing: no "Export:" group, no MQM heading over no errors
+        assertThat(text(_get(WorkbenchHeader.class)).contains("Export")).isEqualTo(editor);
+        assertThat(count(MqmPanel.class, p -> true)).as("the MQM section").isEqualTo(shown);
         // what every role does: edit, comment, see the history
         assertThat(count(Button.class, b -> hasClass(b, "segment-comments"))).isEqualTo(1);
         assertThat(count(Button.class, b -> hasClass(b, "segment-history"))).isEqualTo(1);

@@ -2,6 +2,7 @@ package org.tandem.workbench;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -153,5 +154,20 @@ class WorkbenchViewTest extends WorkbenchTest {
 
         String context = text(_get(ContextPanel.class));
         assertThat(context).contains("unit open").contains("menu.rc").contains("Menu item, at most 10 characters.");
+    }
+
+    @Test
+    void the_side_panel_hides_for_more_room_and_comes_back_with_the_open_segment() {
+        openRowWhoseSourceHas("China y Rusia");
+        assertThat(_get(SidePanel.class).isVisible()).isTrue();
+
+        click("Hide panel");
+        assertThat(_find(SidePanel.class)).as("visible side panels").isEmpty();
+        clickRowWhoseSourceHas("Tras la cumbre"); // moving on keeps it hidden
+        assertThat(_find(SidePanel.class)).as("visible side panels").isEmpty();
+
+        click("Show panel");
+        assertThat(_get(SidePanel.class).isVisible()).isTrue();
+        assertThat(text(_get(IssuePanel.class))).contains("Segment 4");
     }
 }

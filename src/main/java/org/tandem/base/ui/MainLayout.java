@@ -10,7 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every view: the product name, the navigation to every view marked {@code @Menu} that the user
- * may open, the API, and the user's corner ({@link UserMenu}).
+ * may open, the API's help page, and the user's corner ({@link UserMenu}).
  */
 public class MainLayout extends AppLayout {
 
@@ -19,9 +19,7 @@ public class MainLayout extends AppLayout {
         brand.addClassName("brand");
         HorizontalLayout bar = new HorizontalLayout(brand);
         MenuConfiguration.getMenuEntries().forEach(entry -> bar.add(link(entry.path(), entry.title())));
-        Anchor api = new Anchor("api/documents", "API");
-        api.setTarget("_blank");
-        bar.add(api);
+        bar.add(link("help/api", "API"));
         userMenu.ifAvailable(menu -> bar.add(menu.create()));
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.addClassName("top-bar");

@@ -29,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.tandem.base.ui.DownloadLink;
 import org.tandem.base.ui.MainLayout;
+import org.tandem.base.ui.Uploads;
 import org.tandem.document.Document;
 import org.tandem.document.DocumentService;
 import org.tandem.document.ExportedFile;
@@ -187,7 +188,7 @@ public class DocumentsView extends VerticalLayout {
     }
 
     private void configureUpload(Upload upload) {
-        upload.setMaxFiles(1);
+        Uploads.oneFileAtATime(upload);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxFileSize()));
         upload.addFileRejectedListener(e -> notify(e.getFileName() + ": " + e.getErrorMessage()
                 + " (the limit is " + documents.maxFileSize() / 1024 / 1024 + " MB).", NotificationVariant.LUMO_ERROR));

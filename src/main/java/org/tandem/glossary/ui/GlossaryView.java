@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.tandem.base.ui.MainLayout;
+import org.tandem.base.ui.Uploads;
 import org.tandem.glossary.GlossaryService;
 import org.tandem.glossary.Termbase;
 import org.tandem.io.ImportException;
@@ -135,7 +136,7 @@ public class GlossaryView extends VerticalLayout {
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
                 importFile(meta.fileName(), bytes)))));
         upload.setAcceptedFileTypes(".tbx", ".xml", ".csv", ".tsv", ".txt");
-        upload.setMaxFiles(1);
+        Uploads.oneFileAtATime(upload);
         upload.setDropLabel(new Span("TBX or CSV/TSV file"));
         upload.setId("glossary-upload");
         csvLanguages.setPlaceholder("e.g. en, fr");
