@@ -158,6 +158,9 @@ class LayoutBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Tandem REST API"));
         assertThat(driver.getCurrentUrl()).endsWith("/help/api");
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("/api/documents/{id}/segments");
+        assertThat(((Number) js(driver, "return document.querySelector('.api-help-text table')"
+                + ".getBoundingClientRect().right - window.innerWidth;")).doubleValue())
+                .as("the table fits the window's width").isLessThanOrEqualTo(0);
 
         driver.get("http://localhost:" + port + "/");
         long before = documents.documents().size();
