@@ -3,9 +3,7 @@ package org.tandem.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -17,7 +15,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.tandem.document.Document;
 import org.tandem.document.DocumentService;
@@ -42,13 +39,10 @@ import org.tandem.security.SignedIn;
         "TANDEM_EDITOR_PASSWORD=" + EditingLoopBrowserTest.EDITOR,
         "TANDEM_TRANSLATOR_PASSWORD=" + EditingLoopBrowserTest.TRANSLATOR})
 @WithMockUser(username = "editor", roles = "EDITOR")
-class EditingLoopBrowserTest {
+class EditingLoopBrowserTest extends BrowserTest {
 
     static final String EDITOR = "editor-loop-password";
     static final String TRANSLATOR = "translator-loop-password";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     DocumentService documents;
@@ -61,19 +55,6 @@ class EditingLoopBrowserTest {
 
     @Autowired
     MqmService mqm;
-
-    private final List<WebDriver> browsers = new ArrayList<>();
-
-    @AfterEach
-    void quit() {
-        browsers.forEach(WebDriver::quit);
-    }
-
-    private WebDriver browser() {
-        WebDriver driver = Browsers.start();
-        browsers.add(driver);
-        return driver;
-    }
 
     private Document document(String name) {
         return documents.importTextPair(name + ".es.txt", "Hola mundo.\n\nAdiós.\n\nHasta luego.\n\nGracias."
@@ -90,13 +71,11 @@ class EditingLoopBrowserTest {
     void typing_survives_another_users_save_that_changes_its_issues_and_the_conflict_view_shows_it() {
         Document doc = document("loop1");
         WebDriver editor = browser();
-        WebDriverWait editorWait = Browsers.signIn(editor, port, "editor", EDITOR);
-        Browsers.openWorkbench(editor, editorWait, port, doc.id());
+        WebDriverWait editorWait = openWorkbench(editor, "editor", EDITOR, doc.id());
         Browsers.clickTarget(editorWait, "Hello world.").sendKeys(Keys.END, " And more");
 
         WebDriver translator = browser();
-        WebDriverWait translatorWait = Browsers.signIn(translator, port, "translator", TRANSLATOR);
-        Browsers.openWorkbench(translator, translatorWait, port, doc.id());
+        WebDriverWait translatorWait = openWorkbench(translator, "translator", TRANSLATOR, doc.id());
         WebElement theirs = Browsers.clickTarget(translatorWait, "Hello world.");
         theirs.sendKeys(Keys.chord(Keys.CONTROL, "a"), "hello hello world.");
         theirs.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
@@ -119,8 +98,7 @@ class EditingLoopBrowserTest {
     void typing_survives_a_status_change_by_someone_else_and_the_row_shows_the_new_status() {
         Document doc = document("loop2");
         WebDriver editor = browser();
-        WebDriverWait wait = Browsers.signIn(editor, port, "editor", EDITOR);
-        Browsers.openWorkbench(editor, wait, port, doc.id());
+        WebDriverWait wait = openWorkbench(editor, "editor", EDITOR, doc.id());
         Browsers.clickTarget(wait, "Bye.").sendKeys(Keys.END, " Take care.");
         Segment second = documents.segments(doc.id()).get(1);
 
@@ -136,8 +114,7 @@ class EditingLoopBrowserTest {
     void type_and_ctrl_enter_run_through_the_document_without_the_mouse() {
         Document doc = document("loop3");
         WebDriver editor = browser();
-        WebDriverWait wait = Browsers.signIn(editor, port, "editor", EDITOR);
-        Browsers.openWorkbench(editor, wait, port, doc.id());
+        WebDriverWait wait = openWorkbench(editor, "editor", EDITOR, doc.id());
         Browsers.clickTarget(wait, "Hello world.").sendKeys(Keys.END);
         List<Segment> segments = documents.segments(doc.id());
         for (int i = 0; i < 3; i++) {
@@ -163,8 +140,7 @@ class EditingLoopBrowserTest {
                     "The National Security spokesman said so.".getBytes(StandardCharsets.UTF_8), "es", "en-US",
                     DocumentService.ImportProgress.NONE);
             WebDriver editor = browser();
-            WebDriverWait wait = Browsers.signIn(editor, port, "editor", EDITOR);
-            Browsers.openWorkbench(editor, wait, port, doc.id());
+            WebDriverWait wait = openWorkbench(editor, "editor", EDITOR, doc.id());
             WebElement target = Browsers.clickTarget(wait, "spokesman said so.");
             target.sendKeys(Keys.HOME, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT,
                     Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT); // the caret inside "National"
@@ -185,8 +161,7 @@ class EditingLoopBrowserTest {
     void a_pause_of_typing_underlines_the_typed_texts_issues_and_the_caret_stays_where_it_was() {
         Document doc = document("loop6");
         WebDriver editor = browser();
-        WebDriverWait wait = Browsers.signIn(editor, port, "editor", EDITOR);
-        Browsers.openWorkbench(editor, wait, port, doc.id());
+        WebDriverWait wait = openWorkbench(editor, "editor", EDITOR, doc.id());
         Browsers.clickTarget(wait, "Thanks.").sendKeys(Keys.END, " It is is done.");
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
@@ -202,8 +177,7 @@ class EditingLoopBrowserTest {
     void the_first_click_on_a_target_puts_the_caret_where_it_lands_and_a_status_click_gives_it_back() {
         Document doc = document("loop7");
         WebDriver editor = browser();
-        WebDriverWait wait = Browsers.signIn(editor, port, "editor", EDITOR);
-        Browsers.openWorkbench(editor, wait, port, doc.id());
+        WebDriverWait wait = openWorkbench(editor, "editor", EDITOR, doc.id());
         WebElement shown = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//span[contains(@class,'target') and contains(., 'See you later.')]")));
         // the left half of the "y" of "you", in the viewport's coordinates
@@ -240,8 +214,7 @@ class EditingLoopBrowserTest {
                 "mqm.en.txt", "Hello hello world.".getBytes(StandardCharsets.UTF_8), "es", "en-US",
                 DocumentService.ImportProgress.NONE);
         WebDriver editor = browser();
-        WebDriverWait wait = Browsers.signIn(editor, port, "editor", EDITOR);
-        Browsers.openWorkbench(editor, wait, port, doc.id());
+        WebDriverWait wait = openWorkbench(editor, "editor", EDITOR, doc.id());
         Browsers.clickTarget(wait, "Hello hello world.");
         By confirm = By.xpath("//vaadin-button[normalize-space(.)='Confirm as MQM error']");
         WebElement button = wait.until(ExpectedConditions.elementToBeClickable(confirm));
@@ -257,8 +230,7 @@ class EditingLoopBrowserTest {
     void leaving_the_page_with_typing_not_yet_sent_asks_first() {
         Document doc = document("loop8");
         WebDriver editor = browser();
-        WebDriverWait wait = Browsers.signIn(editor, port, "editor", EDITOR);
-        Browsers.openWorkbench(editor, wait, port, doc.id());
+        WebDriverWait wait = openWorkbench(editor, "editor", EDITOR, doc.id());
         String leaving = "const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e);"
                 + " return e.defaultPrevented;";
         assertThat((Boolean) ((JavascriptExecutor) editor).executeScript(leaving)).isFalse();
@@ -281,8 +253,7 @@ class EditingLoopBrowserTest {
         Document doc = documents.importXliff("menu.xlf", xliff.getBytes(StandardCharsets.UTF_8), null, false,
                 DocumentService.ImportProgress.NONE);
         WebDriver editor = browser();
-        WebDriverWait wait = Browsers.signIn(editor, port, "editor", EDITOR);
-        Browsers.openWorkbench(editor, wait, port, doc.id());
+        WebDriverWait wait = openWorkbench(editor, "editor", EDITOR, doc.id());
         Browsers.clickTarget(wait, "Öffnen");
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".segment-notes"),

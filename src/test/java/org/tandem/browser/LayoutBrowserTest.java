@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -18,7 +17,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.tandem.document.Document;
 import org.tandem.document.DocumentService;
@@ -31,7 +29,7 @@ import org.tandem.document.DocumentService;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "TANDEM_EDITOR_PASSWORD=" + LayoutBrowserTest.EDITOR})
 @WithMockUser(username = "editor", roles = "EDITOR")
-class LayoutBrowserTest {
+class LayoutBrowserTest extends BrowserTest {
 
     static final String EDITOR = "editor-layout-password";
 
@@ -51,22 +49,12 @@ class LayoutBrowserTest {
             const a = luminance(text), b = luminance(behind);
             return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);""";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     DocumentService documents;
 
-    private final List<WebDriver> browsers = new ArrayList<>();
-
-    @AfterEach
-    void quit() {
-        browsers.forEach(WebDriver::quit);
-    }
-
-    private WebDriver browser() {
-        WebDriver driver = Browsers.start();
-        browsers.add(driver);
+    @Override
+    WebDriver browser() {
+        WebDriver driver = super.browser();
         driver.manage().window().setSize(new Dimension(1280, 800));
         return driver;
     }
@@ -93,8 +81,7 @@ class LayoutBrowserTest {
     void the_workbench_fits_the_window_keeps_its_header_and_folds_the_side_panel() {
         Document doc = document();
         WebDriver driver = browser();
-        WebDriverWait wait = Browsers.signIn(driver, port, "editor", EDITOR);
-        Browsers.openWorkbench(driver, wait, port, doc.id());
+        WebDriverWait wait = openWorkbench(driver, "editor", EDITOR, doc.id());
         Browsers.clickTarget(wait, "The report 1 arrived");
 
         assertThat(((Number) js(driver, "return document.scrollingElement.scrollHeight - window.innerHeight;"))
@@ -123,8 +110,7 @@ class LayoutBrowserTest {
     void grid_header_and_body_columns_line_up_and_severity_labels_are_readable() {
         Document doc = document();
         WebDriver driver = browser();
-        WebDriverWait wait = Browsers.signIn(driver, port, "editor", EDITOR);
-        Browsers.openWorkbench(driver, wait, port, doc.id());
+        WebDriverWait wait = openWorkbench(driver, "editor", EDITOR, doc.id());
         Browsers.clickTarget(wait, "the the report 3");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".issue-item .severity")));
 
