@@ -116,7 +116,7 @@ class GlossaryCheckTest {
                 new SegmentPair("Según Zelenski.", "According to Zelenski.", "es", "en-US", terms),
                 new SegmentPair("Zelenski viaja.", "Zelensky travels.", "es", "en-US", terms));
 
-        List<org.tandem.qa.DocumentCheck.Found> found = new org.tandem.qa.checks.NameConsistencyCheck()
+        List<org.tandem.qa.DocumentCheck.Found> found = new org.tandem.qa.checks.NameConsistencyCheck(new org.tandem.language.ProperNouns(POOL))
                 .check(document);
 
         assertThat(found).isNotEmpty().allSatisfy(f -> {

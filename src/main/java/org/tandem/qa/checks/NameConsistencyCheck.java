@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.tandem.language.ProperNouns;
 import org.tandem.qa.Categories;
 import org.tandem.qa.DocumentCheck;
 import org.tandem.qa.Issue;
@@ -13,14 +14,23 @@ import org.tandem.qa.SegmentPair;
 import org.tandem.qa.Severity;
 
 /**
- * One name spelled two ways in one document ({@code Zelenski}/{@code Zelensky}): capitalised target words are
- * clustered by spelling closeness and consonant skeleton; a cluster counts only if the source does not spell the
- * names differently too (Russian {@code Vladímir} and Ukrainian {@code Volodímir} are two names). The preferred
- * form is the one the document's termbases allow, else the majority; on a tie, the one that is not the source's
+ * One name spelled two ways in one document ({@code Zelenski}/{@code Zelensky}): capitalised target words that are
+ * names are clustered by spelling closeness and consonant skeleton; a cluster counts only if the source does not
+ * spell the names differently too (Russian {@code Vladímir} and Ukrainian {@code Volodímir} are two names). A word
+ * is a name when the target language's dictionary knows it only as a proper noun or not at all; a word it also
+ * knows otherwise ({@code German}) only when it is capitalised inside a sentence somewhere or the source writes it
+ * so; a dictionary word ({@code These}, German {@code Jahre}) never. The preferred form is the one the document's
+ * termbases allow, else the one the source writes, else the majority; on a tie, the one that is not the source's
  * own spelling (the adapted one).
  */
 @Component
 public class NameConsistencyCheck implements DocumentCheck {
+
+    private final ProperNouns properNouns;
+
+    public NameConsistencyCheck(ProperNouns properNouns) {
+        this.properNouns = properNouns;
+    }
 
     @Override
     public String id() {
@@ -37,8 +47,8 @@ public class NameConsistencyCheck implements DocumentCheck {
         return "One name spelled two ways in one document (Zelenski / Zelensky).";
     }
 
-    /** Every place a spelling occurs, with the source names of its segment. */
-    private record Occurrence(int index, Words.Word word, List<String> sourceNames) {
+    /** Every place a spelling occurs, with the source names of its segment and whether a sentence starts there. */
+    private record Occurrence(int index, Words.Word word, List<String> sourceNames, boolean sentenceStart) {
     }
 
     @Override
@@ -49,10 +59,15 @@ public class NameConsistencyCheck implements DocumentCheck {
             List<String> sourceNames = Words.capitalised(pair.source(), 4).stream().map(Words.Word::text).toList();
             for (Words.Word word : Words.capitalised(pair.target(), 4)) {
                 bySpelling.computeIfAbsent(word.text(), k -> new ArrayList<>())
-                        .add(new Occurrence(i, word, sourceNames));
+                        .add(new Occurrence(i, word, sourceNames, Words.atSentenceStart(pair.target(), word.start())));
             }
         }
-        List<Words.Folded> spellings = bySpelling.keySet().stream().map(Words.Folded::of).toList();
+        if (segments.isEmpty()) {
+            return List.of();
+        }
+        String lang = segments.get(0).targetLang();
+        List<Words.Folded> spellings = bySpelling.keySet().stream()
+                .filter(spelling -> name(spelling, bySpelling.get(spelling), lang)).map(Words.Folded::of).toList();
         List<Found> found = new ArrayList<>();
         java.util.Set<String> done = new java.util.HashSet<>();
         for (Words.Folded fa : spellings) {
@@ -86,6 +101,16 @@ public class NameConsistencyCheck implements DocumentCheck {
             }
         }
         return found;
+    }
+
+    /** Whether the spelling is a name: by the dictionary, or by how the document and its source write it. */
+    private boolean name(String spelling, List<Occurrence> occurrences, String lang) {
+        return switch (properNouns.kind(spelling, lang)) {
+            case NAME -> true;
+            case COMMON -> false;
+            case EITHER, UNKNOWN -> occurrences.stream().anyMatch(o -> !o.sentenceStart()
+                    || o.sourceNames().stream().anyMatch(n -> Words.fold(n).equals(Words.fold(spelling))));
+        };
     }
 
     /** The variants render one source name, or no source name tells them apart. */
@@ -122,12 +147,29 @@ public class NameConsistencyCheck implements DocumentCheck {
                 .findFirst();
     }
 
+    /**
+     * The majority; on a tie the adapted spelling (not the source's own: {@code Zelenskyy} over the German source's
+     * {@code Selenskyj}). But a spelling the source writes as it is wins over a misspelling of it (one letter
+     * apart: {@code Collboni}/{@code Colboni}) that has a majority of one or none.
+     */
     private static String preferred(List<String> cluster, Map<String, List<Occurrence>> bySpelling) {
-        return cluster.stream().max(Comparator
+        String majority = cluster.stream().max(Comparator
                 .comparingInt((String s) -> bySpelling.get(s).size())
-                .thenComparing(s -> !bySpelling.get(s).stream().flatMap(o -> o.sourceNames().stream())
-                        .anyMatch(n -> n.equals(s)))
+                .thenComparing(s -> !inSource(s, bySpelling))
                 .thenComparing(Comparator.reverseOrder()))
                 .orElseThrow();
+        List<String> inSource = cluster.stream().filter(s -> inSource(s, bySpelling)).toList();
+        if (inSource.size() == 1 && !inSource.get(0).equals(majority)) {
+            String source = inSource.get(0);
+            boolean misspelling = Words.distance(source, majority) <= 1;
+            if (misspelling && bySpelling.get(majority).size() - bySpelling.get(source).size() <= 1) {
+                return source;
+            }
+        }
+        return majority;
+    }
+
+    private static boolean inSource(String spelling, Map<String, List<Occurrence>> bySpelling) {
+        return bySpelling.get(spelling).stream().anyMatch(o -> o.sourceNames().contains(spelling));
     }
 }

@@ -24,8 +24,22 @@ final class Numbers {
         }
     }
 
+    /**
+     * Before a number: not a letter of a script written with spaces (a digit after a Chinese or Japanese character
+     * is a number: {@code 大约10年前}), not a digit or separator, and not a capitalised word and a hyphen
+     * ({@code COVID-19}, {@code B-52} are names, compared as the source writes them by other checks; the
+     * {@code hole-30} of a dash written as a hyphen is a number).
+     */
+    private static final String BEFORE = "(?<![\\p{L}\\p{N}.,&&[^" + Scripts.WITHOUT_SPACES + "]])"
+            + "(?<!\\p{Lu}\\p{L}{0,15}-)";
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,])\\d{1,3}(?:([.,\\u00A0\\u202F ])\\d{3})*(?:([.,])\\d+)?(?![\\d])|(?<![\\p{L}\\p{N}.,])\\d+(?:([.,])\\d+)?(?![\\d])");
+            BEFORE + "\\d{1,3}(?:([.,\\u00A0\\u202F ])\\d{3})*(?:([.,])\\d+)?(?![\\d])|" + BEFORE
+                    + "\\d+(?:([.,])\\d+)?(?![\\d])");
+    /** Scale characters written right after digits: {@code 140亿}, {@code 3千万}, {@code 1억}. */
+    private static final Map<Character, Integer> SCALE_CHARACTERS = Map.ofEntries(Map.entry('十', 1),
+            Map.entry('百', 2), Map.entry('千', 3), Map.entry('万', 4), Map.entry('萬', 4), Map.entry('亿', 8),
+            Map.entry('億', 8), Map.entry('兆', 12), Map.entry('천', 3), Map.entry('만', 4), Map.entry('억', 8),
+            Map.entry('조', 12));
     private static final Map<String, List<Object[]>> SCALES = Map.of(
             "en", List.of(new Object[] {"thousand", 3}, new Object[] {"million", 6}, new Object[] {"billion", 9},
                     new Object[] {"trillion", 12}, new Object[] {"bn", 9}),
@@ -60,6 +74,15 @@ final class Numbers {
             Parsed parsed = parse(written, decimal);
             BigDecimal scale = BigDecimal.ONE;
             int scaleEnd = m.end();
+            int exponent = 0;
+            while (scaleEnd < text.length() && SCALE_CHARACTERS.containsKey(text.charAt(scaleEnd))) {
+                exponent += SCALE_CHARACTERS.get(text.charAt(scaleEnd++));
+            }
+            if (exponent > 0) {
+                found.add(new Found(m.start(), m.end(), parsed.value, BigDecimal.TEN.pow(exponent), scaleEnd,
+                        parsed.conventional, written));
+                continue;
+            }
             String after = text.substring(m.end()).toLowerCase(Locale.ROOT);
             for (Object[] s : SCALES.getOrDefault(language, List.of())) {
                 String word = (String) s[0];

@@ -60,6 +60,21 @@ final class Words {
         return words;
     }
 
+    /**
+     * Whether a sentence starts at this offset: nothing but spaces, quotes and brackets since the text's start or
+     * since a sentence-ending mark.
+     */
+    static boolean atSentenceStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || "\"'“”„«»‘’()[]¿¡–—-".indexOf(c) >= 0) {
+                continue;
+            }
+            return ".!?…:;".indexOf(c) >= 0;
+        }
+        return true;
+    }
+
     /** Lower case without accents: {@code Moscú} → {@code moscu}. */
     static String fold(String word) {
         return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
@@ -107,7 +122,7 @@ final class Words {
     /** Suffixes that make another word from a name (Russia/Russian, Kyiv/Kyivs), not another spelling of it. */
     private static final java.util.Set<String> SUFFIXES = java.util.Set.of("n", "an", "ian", "ans", "ians", "s",
             "es", "ese", "i", "is", "ic", "ics", "ish", "er", "ers", "ern", "ns", "'s", "en", "isch", "ische", "o",
-            "a", "ien", "ienne", "ais", "aise", "ano", "ana", "ska", "ski");
+            "a", "ien", "ienne", "ais", "aise", "ano", "ana", "ska", "ski", "y");
 
     private static boolean inflection(String longer, String shorter) {
         return longer.startsWith(shorter) && SUFFIXES.contains(longer.substring(shorter.length()))

@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tandem.language.LanguageToolPool;
+import org.tandem.language.ProperNouns;
 import org.tandem.qa.DocumentCheck;
 import org.tandem.qa.SegmentPair;
 
@@ -16,21 +18,44 @@ class DocumentChecksTest {
 
     static Stream<Arguments> documents() {
         return Stream.of(
-                Arguments.of(new NameConsistencyCheck(), "es", "en", List.of(
-                        "La ministra Angela Merkell habló.|Minister Angela Merkell spoke.",
-                        "Merkell añadió que…|Merkel added that…",
-                        "Según Merkell, …|According to Merkel, …"),
-                        List.of("0:Merkell→Merkel")),
-                Arguments.of(new NameConsistencyCheck(), "de", "en", List.of(
+                Arguments.of(names(), "es", "en", List.of(
+                        "La ministra Angela Merkel habló.|Minister Angela Merkell spoke.",
+                        "Merkel añadió que…|Merkell added that…",
+                        "Según Merkel, …|According to Merkel, …"),
+                        List.of("0:Merkell→Merkel", "1:Merkell→Merkel")), // the source's form over a majority of one
+                Arguments.of(names(), "es", "en", List.of(
+                        "El alcalde Jaume Collboni habló.|Mayor Jaume Collboni spoke.",
+                        "Collboni añadió que…|Colboni added that…"),
+                        List.of("1:Colboni→Collboni")), // a tie: the source's spelling, on the deviant segment
+                Arguments.of(names(), "zh", "en", List.of(
+                        "科尔博尼市长说。|Mayor Colboni said.",
+                        "科尔博尼补充说。|Colboni added.",
+                        "科尔博尼走了。|Collboni left."),
+                        List.of("2:Collboni→Colboni")),
+                Arguments.of(names(), "zh", "en", List.of(
+                        "这些振动传播。|These vibrations travel.",
+                        "然后它们融合。|Then they merge.",
+                        "这是曲线。|This is a curve. They are curves. Ever since then."),
+                        List.of()), // dictionary words at sentence starts are not names
+                Arguments.of(names(), "en", "de", List.of(
+                        "Two years ago.|Vor zwei Jahren.",
+                        "One year later.|Ein Jahr später kam die Stunde.",
+                        "It stood.|Der Stand der Dinge."),
+                        List.of()), // German nouns are capitalised, not names
+                Arguments.of(names(), "en", "en", List.of(
+                        "Germany|Germany and German goods.",
+                        "German|The German army."),
+                        List.of()),
+                Arguments.of(names(), "de", "en", List.of(
                         "Präsident Selenskyj sprach.|President Zelenskyy spoke.",
                         "Selenskyj reiste ab.|Selenskyj left."),
                         List.of("1:Selenskyj→Zelenskyy")),
-                Arguments.of(new NameConsistencyCheck(), "es", "en", List.of(
+                Arguments.of(names(), "es", "en", List.of(
                         "Vladímir Putin y Volodímir Zelenski.|Vladimir Putin and Volodimir Zelensky.",
                         "Rusia y Ucrania.|Russia and Ukraine.",
                         "Los rusos.|The Russians."),
                         List.of()),
-                Arguments.of(new NameConsistencyCheck(), "en", "de", List.of(
+                Arguments.of(names(), "en", "de", List.of(
                         "Russia and the Russian army.|Russland und die russische Armee.",
                         "China and Chinese goods.|China und chinesische Waren."),
                         List.of()),
@@ -43,6 +68,10 @@ class DocumentChecksTest {
                         "«Sí», dijo.|\"Yes,\" he said.",
                         "«No».|\"No.\""),
                         List.of()));
+    }
+
+    private static NameConsistencyCheck names() {
+        return new NameConsistencyCheck(new ProperNouns(new LanguageToolPool()));
     }
 
     @ParameterizedTest(name = "{0}: {4}")
