@@ -167,10 +167,14 @@ public class LanguageToolPool {
         return pool;
     }
 
-    /** Turns off the rules Tandem's own checks cover with the source in view (a quotation may span segments). */
+    /**
+     * Turns off the rules Tandem's own checks cover with the source in view (a quotation may span segments) and
+     * those the {@link ReviewProfile} leaves out of a review.
+     */
     private static <T extends JLanguageTool> T configure(T tool) {
+        String code = tool.getLanguage().getShortCodeWithCountryAndVariant();
         for (Rule rule : tool.getAllActiveRules()) {
-            if (OWN_CHECKS_COVER.matcher(rule.getId()).find()) {
+            if (OWN_CHECKS_COVER.matcher(rule.getId()).find() || ReviewProfile.off(rule, code)) {
                 tool.disableRule(rule.getId());
             }
         }

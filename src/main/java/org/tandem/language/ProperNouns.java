@@ -47,6 +47,7 @@ public class ProperNouns {
 
     private final LanguageToolPool pool;
     private final Map<String, Kind> kinds = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> known = new ConcurrentHashMap<>();
 
     public ProperNouns(LanguageToolPool pool) {
         this.pool = pool;
@@ -71,6 +72,34 @@ public class ProperNouns {
         }
         kinds.put(key, kind);
         return kind;
+    }
+
+    /**
+     * Whether the language's dictionary knows the word as written, as a name or otherwise ({@code Sweden} and
+     * {@code Swedes} are two known words; {@code Swedden} is not one). False where the language has no tagger.
+     */
+    public boolean inDictionary(String word, String lang) {
+        Optional<Language> language = pool.language(lang);
+        if (language.isEmpty()) {
+            return false;
+        }
+        String key = language.get().getShortCodeWithCountryAndVariant() + '\u0000' + word;
+        Boolean cached = known.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        boolean found;
+        try {
+            found = language.get().getTagger().tag(List.of(word)).get(0).getReadings().stream()
+                    .anyMatch(reading -> reading.getPOSTag() != null && !reading.getPOSTag().isBlank());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (known.size() > CACHE_LIMIT) {
+            known.clear();
+        }
+        known.put(key, found);
+        return found;
     }
 
     private static Kind tag(String word, Language language, Predicate<String> proper) {

@@ -9,9 +9,10 @@ import org.tandem.qa.SegmentPair;
 import org.tandem.qa.Severity;
 
 /**
- * A question that became a statement, an exclamation lost, or the reverse: the final mark (before closing quotes
+ * A question that became a statement, or the reverse, or a final mark lost: the final mark (before closing quotes
  * and brackets) differs in kind between source and target. A full stop against none is left alone (headings,
- * list items and machine translations vary there without error).
+ * list items and machine translations vary there without error), and so is a full stop against an exclamation
+ * mark ({@code Thank you.} → {@code Danke!}): languages and translators weigh emphasis differently.
  */
 @Component
 public class EndPunctuationCheck implements Check {
@@ -30,7 +31,7 @@ public class EndPunctuationCheck implements Check {
 
     @Override
     public String description() {
-        return "A question, exclamation or statement whose final mark changed kind from the source.";
+        return "A question that became a statement or the reverse, or an exclamation that lost its mark.";
     }
 
     @Override
@@ -42,7 +43,8 @@ public class EndPunctuationCheck implements Check {
         }
         char source = kind(pair.maskedSource().charAt(s));
         char target = kind(pair.maskedTarget().charAt(t));
-        if (source == target || source == '.' && target == ' ' || source == ' ' && target == '.') {
+        if (source == target || source == '.' && target == ' ' || source == ' ' && target == '.'
+                || source != '?' && target != '?' && source != ' ' && target != ' ') { // "Thank you." → "Danke!"
             return List.of();
         }
         String message = source == '?' ? "The source asks a question; the target does not."

@@ -16,6 +16,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.tandem.language.LanguageToolPool;
+import org.tandem.language.ProperNouns;
 import org.tandem.markup.Placeholders;
 import org.tandem.qa.Categories;
 import org.tandem.qa.Check;
@@ -33,11 +34,16 @@ import org.tandem.qa.Severity;
 public class LanguageToolCheck implements Check {
 
     private static final int MAX_SUGGESTIONS = 3;
+    /** A letter or digit of a script written with spaces: next to one, a word does not end (next to 中, it does). */
+    private static final String SPACED_WORD_CHAR =
+            "[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsThai}]]";
     private final LanguageToolPool pool;
+    private final ProperNouns properNouns;
     private final java.util.Map<String, List<BitextRule>> bitextRules = new java.util.concurrent.ConcurrentHashMap<>();
 
-    LanguageToolCheck(LanguageToolPool pool) {
+    LanguageToolCheck(LanguageToolPool pool, ProperNouns properNouns) {
         this.pool = pool;
+        this.properNouns = properNouns;
     }
 
     @Override
@@ -85,13 +91,20 @@ public class LanguageToolCheck implements Check {
         List<RuleMatch> matches = matches(pair, target.get(), plain);
         List<Issue> issues = new ArrayList<>();
         String source = Placeholders.plain(pair.source());
+        java.util.Map<String, Integer> repeats = new java.util.LinkedHashMap<>();
         for (RuleMatch match : matches) {
             int start = plain.original(match.getFromPos());
             int end = match.getToPos() <= match.getFromPos() ? start : plain.original(match.getToPos() - 1) + 1;
             ITSIssueType type = match.getRule().getLocQualityIssueType();
             String covered = pair.target().substring(start, end);
-            if (type == ITSIssueType.Misspelling && covered.length() > 1 && source.contains(covered)) {
-                continue; // names, acronyms and codes the source has verbatim are not misspelt
+            if (type == ITSIssueType.Misspelling && (nameOfTheSource(covered, source, pair.sourceLang())
+                    || inTermbase(pair, start, end))
+                    || copiedTypography(type, covered, source)) {
+                continue;
+            }
+            // One finding of a rule on the same text is one thing to fix, however often the segment repeats it.
+            if (repeats.merge(match.getRule().getId() + '\u0000' + covered, 1, Integer::sum) > 1) {
+                continue;
             }
             List<String> suggestions = match.getSuggestedReplacements().stream().limit(MAX_SUGGESTIONS).toList();
             issues.add(new Issue(id(), Categories.ofIts(type.toString()), Severity.MINOR, start, end,
@@ -99,6 +112,42 @@ public class LanguageToolCheck implements Check {
                     type.toString(), match.getRule().getId()));
         }
         return issues;
+    }
+
+    /**
+     * Whether a word the target's speller does not know is one the source has too, in any case, and the source's
+     * language does not know as a common word: a name, acronym, code or Latin name carried over
+     * ({@code Kekertsuatsiak}, {@code MacroBot}, {@code helianthemum}). A word the source's dictionary knows as a
+     * common word ({@code wasp}, {@code spadix}) stays flagged: left as it is, it is likely untranslated.
+     */
+    private boolean nameOfTheSource(String covered, String source, String sourceLang) {
+        if (covered.codePointCount(0, covered.length()) < 2) {
+            return false;
+        }
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile("(?<!" + SPACED_WORD_CHAR + ")"
+                + java.util.regex.Pattern.quote(covered) + "(?!" + SPACED_WORD_CHAR + ")",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(source);
+        while (found.find()) {
+            if (properNouns.kind(found.group(), sourceLang) != ProperNouns.Kind.COMMON) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a termbase of the document holds the word: its spelling is the editors' decision. */
+    private static boolean inTermbase(SegmentPair pair, int start, int end) {
+        return pair.terminology().find(pair.target(), pair.targetLang()).stream()
+                .anyMatch(term -> term.start() <= start && end <= term.end());
+    }
+
+    /**
+     * Whether a finding on spacing or typography covers only marks the source has the same way ({@code . . .}):
+     * the translation keeps the source's typography, which is no error of the translation.
+     */
+    private static boolean copiedTypography(ITSIssueType type, String covered, String source) {
+        return (type == ITSIssueType.Whitespace || type == ITSIssueType.Typographical) && !covered.isBlank()
+                && covered.codePoints().noneMatch(Character::isLetterOrDigit) && source.contains(covered);
     }
 
     /**
@@ -162,7 +211,8 @@ public class LanguageToolCheck implements Check {
                 List<BitextRule> rules = new ArrayList<>(Tools.getBitextRules(source, target));
                 // Covered by Tandem's own checks (untranslated, end-punctuation), which need no analysis.
                 rules.removeIf(r -> r.getId().equals("SAME_TRANSLATION") || r.getId().equals("TRANSLATION_LENGTH")
-                        || r.getId().equals("DIFFERENT_PUNCTUATION"));
+                        || r.getId().equals("DIFFERENT_PUNCTUATION")
+                        || org.tandem.language.ReviewProfile.off(r, target.getShortCodeWithCountryAndVariant()));
                 return List.copyOf(rules);
             } catch (IOException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
                 throw new IllegalStateException("LanguageTool's bitext rules for " + key + " cannot be read", e);

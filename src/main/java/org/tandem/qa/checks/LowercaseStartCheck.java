@@ -12,7 +12,8 @@ import org.tandem.qa.Severity;
 
 /**
  * A sentence or heading that starts in lower case: the segment's first word when the source's starts in upper
- * case, and any word after a sentence end inside the segment (not after an abbreviation).
+ * case (or is written in a script without case, such as Chinese, and starts the segment), and any word after a
+ * sentence end inside the segment (not after an abbreviation).
  */
 @Component
 public class LowercaseStartCheck implements Check {
@@ -46,11 +47,13 @@ public class LowercaseStartCheck implements Check {
         String text = pair.maskedTarget();
         for (int i = 0; i < target.size(); i++) {
             Words.Word word = target.get(i);
-            if (!word.sentenceStart() || !word.lowercase()) {
+            if (!word.sentenceStart() || !word.lowercase() || word.text().codePoints().skip(1)
+                    .anyMatch(Character::isUpperCase)) { // iPhone, eBay: a brand's own case
                 continue;
             }
             if (i == 0) {
-                if (!source.get(0).capitalised()) {
+                if (!source.get(0).capitalised() && (!startsCaseless(pair.maskedSource(), source.get(0))
+                        || bracketed(text, word))) {
                     continue;
                 }
             } else if (ABBREVIATIONS.contains(Words.fold(target.get(i - 1).text())) || looksLikeEllipsis(text, word)
@@ -58,7 +61,7 @@ public class LowercaseStartCheck implements Check {
                 continue;
             }
             issues.add(new Issue(id(), Categories.SPELLING, Severity.MINOR, word.start(), word.end(),
-                    i == 0 ? "The segment starts in lower case; the source starts in upper case."
+                    i == 0 ? "The segment starts in lower case; the source starts a sentence."
                             : "A sentence starts in lower case.",
                     List.of(Words.capitalise(word.text())), "misspelling"));
         }
@@ -69,5 +72,26 @@ public class LowercaseStartCheck implements Check {
     private static boolean looksLikeEllipsis(String text, Words.Word word) {
         String before = text.substring(0, word.start()).stripTrailing();
         return before.endsWith("…)") || before.endsWith("...)") || before.endsWith(":");
+    }
+
+    /** Whether an opening bracket stands before the word: an aside such as "(laughter)" keeps its own case. */
+    private static boolean bracketed(String text, Words.Word word) {
+        return text.substring(0, word.start()).codePoints().anyMatch(c ->
+                Character.getType(c) == Character.START_PUNCTUATION && c != '„' && c != '‚');
+    }
+
+    /**
+     * Whether the source starts with this word, in a script without case: it starts a sentence as surely as a
+     * capital would say (only quotes or brackets may stand before it).
+     */
+    private static boolean startsCaseless(String source, Words.Word first) {
+        int letter = first.text().codePointAt(0);
+        if (!Character.isLetter(letter) || Character.isUpperCase(letter) || Character.isLowerCase(letter)
+                || Character.isTitleCase(letter)) {
+            return false;
+        }
+        return source.substring(0, first.start()).codePoints().allMatch(c -> Character.isWhitespace(c)
+                || c == '"' || c == '\'' || Character.getType(c) == Character.START_PUNCTUATION
+                || Character.getType(c) == Character.INITIAL_QUOTE_PUNCTUATION);
     }
 }

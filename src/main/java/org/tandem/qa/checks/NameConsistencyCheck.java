@@ -78,7 +78,8 @@ public class NameConsistencyCheck implements DocumentCheck {
             List<String> cluster = new ArrayList<>(List.of(a));
             for (Words.Folded fb : spellings) {
                 String b = fb.text();
-                if (!b.equals(a) && !done.contains(b) && Words.variants(fa, fb) && sameSourceName(bySpelling, a, b)) {
+                if (!b.equals(a) && !done.contains(b) && Words.variants(fa, fb) && sameSourceName(bySpelling, a, b)
+                        && !(properNouns.inDictionary(a, lang) && properNouns.inDictionary(b, lang))) {
                     cluster.add(b);
                 }
             }

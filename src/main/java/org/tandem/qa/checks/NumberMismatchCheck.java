@@ -57,17 +57,21 @@ public class NumberMismatchCheck implements Check {
         }
         List<Number> source = numbers(pair.maskedSource(), pair.sourceLanguage(), pair.maskedTarget());
         List<Number> target = numbers(pair.maskedTarget(), pair.targetLanguage(), pair.maskedSource());
+        List<Number> all = List.copyOf(source);
         List<Number> unmatched = new ArrayList<>();
         for (Number t : target) {
             Number match = source.stream().filter(s -> same(s, t)).findFirst().orElse(null);
             if (match != null) {
                 source.remove(match);
-            } else if (t.firm() && !inWord(t, pair.maskedSource(), pair.sourceLanguage())) {
+            } else if (t.firm() && !inWord(t, pair.maskedSource(), pair.sourceLanguage())
+                    && all.stream().noneMatch(s -> same(s, t))) { // said twice where the source says it once
                 unmatched.add(t);
             }
         }
+        // A value the target has, once for the source's twice ("the top and bottom 20%"), is not missing.
         List<Number> missing = source.stream().filter(Number::firm)
-                .filter(s -> !inWord(s, pair.maskedTarget(), pair.targetLanguage())).toList();
+                .filter(s -> !inWord(s, pair.maskedTarget(), pair.targetLanguage()))
+                .filter(s -> target.stream().noneMatch(t -> same(s, t))).toList();
         List<Issue> issues = new ArrayList<>();
         for (Number t : unmatched) {
             String expected = missing.isEmpty() ? "" : " (the source has "

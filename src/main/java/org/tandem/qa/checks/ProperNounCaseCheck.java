@@ -3,6 +3,7 @@ package org.tandem.qa.checks;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.tandem.language.ProperNouns;
 import org.tandem.qa.Categories;
 import org.tandem.qa.Check;
 import org.tandem.qa.Issue;
@@ -12,10 +13,17 @@ import org.tandem.qa.Severity;
 /**
  * A proper noun in lower case: a lower-case target word that renders a capitalised name of the source
  * ({@code Kiev} → {@code kyiv}, {@code Moscú} → {@code moscow}), matched by spelling closeness or by the same
- * consonant skeleton, which survives transliteration.
+ * consonant skeleton, which survives transliteration. A word the target language knows in lower case ({@code sein}
+ * for {@code Sun}, {@code man} for German {@code Mann}) is an ordinary word, not a name.
  */
 @Component
 public class ProperNounCaseCheck implements Check {
+
+    private final ProperNouns properNouns;
+
+    public ProperNounCaseCheck(ProperNouns properNouns) {
+        this.properNouns = properNouns;
+    }
 
     @Override
     public String id() {
@@ -46,7 +54,8 @@ public class ProperNounCaseCheck implements Check {
                 continue;
             }
             for (Words.Word name : names) {
-                if (rendersName(word.text(), name.text())) {
+                if (rendersName(word.text(), name.text())
+                        && !ordinaryWord(word.text(), pair.targetLang())) {
                     issues.add(new Issue(id(), Categories.SPELLING, Severity.MINOR, word.start(), word.end(),
                             "“" + word.text() + "” renders the name “" + name.text()
                                     + "” of the source: proper nouns are capitalised.",
@@ -56,6 +65,11 @@ public class ProperNounCaseCheck implements Check {
             }
         }
         return issues;
+    }
+
+    private boolean ordinaryWord(String word, String lang) {
+        ProperNouns.Kind kind = properNouns.kind(word, lang);
+        return kind == ProperNouns.Kind.COMMON || kind == ProperNouns.Kind.EITHER;
     }
 
     private static boolean rendersName(String word, String name) {

@@ -24,8 +24,10 @@ import org.tandem.qa.SegmentPair;
  * precision, recall per rater with the recall expected by chance, and the same per check and per LanguageTool
  * rule. Asserts nothing. Run: {@code mvn test-compile exec:exec@accuracy-benchmark} (docs/benchmarks.md); an
  * argument names another corpus folder. {@code ACCURACY_EXAMPLES=check-id,RULE_ID} in the environment also prints
- * false alarms of those checks or rules (for finding their classes of error, not for tuning to these sentences);
- * {@code ACCURACY_PAIR=zhen} measures one file only.
+ * false alarms of those checks or rules (for finding their classes of error, not for tuning to these sentences),
+ * {@code ACCURACY_HITS=…} its issues on raters' spans, {@code ACCURACY_LOST=RULE_ID} the raw rule's
+ * hits that Tandem lacks, {@code ACCURACY_PAIR=zhen} measures one file
+ * only.
  */
 public final class AccuracyBenchmark {
 
@@ -36,7 +38,13 @@ public final class AccuracyBenchmark {
     static final List<Pair> PAIRS = List.of(new Pair("mqm_ted_zhen.dev.tsv", "zh", "en-US"),
             new Pair("mqm_ted_ende.dev.tsv", "en", "de-DE"));
 
-    private static final int SHOWN_PER_FINDER = 25;
+    /** Checks and rules shown per finder ({@code ACCURACY_TOP} in the environment shows more). */
+    private static final int SHOWN_PER_FINDER = Integer.parseInt(System.getenv().getOrDefault("ACCURACY_TOP", "25"));
+    /** False alarms shown per check or rule named ({@code ACCURACY_EXAMPLES_SHOWN}). */
+    private static final int EXAMPLES_SHOWN = Integer.parseInt(
+            System.getenv().getOrDefault("ACCURACY_EXAMPLES_SHOWN", "12"));
+    /** LanguageTool's category of each rule seen, for the per-rule table. */
+    private static final Map<String, String> CATEGORIES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private AccuracyBenchmark() {
     }
@@ -82,10 +90,12 @@ public final class AccuracyBenchmark {
         JLanguageTool raw = new JLanguageTool(Languages.getLanguageForShortCode(pair.targetLang()));
         Scores tandemScores = new Scores();
         Scores rawScores = new Scores();
+        Map<String, List<Scores.Found>> rawFound = new HashMap<>();
         for (Map.Entry<String, MqmCorpus.Rated> entry : distinct.entrySet()) {
             MqmCorpus.Rated segment = entry.getValue();
             tandemScores.add(segment, tandem.get(entry.getKey()));
-            rawScores.add(segment, rawMatches(raw, segment.target()));
+            rawFound.put(entry.getKey(), rawMatches(raw, segment.target()));
+            rawScores.add(segment, rawFound.get(entry.getKey()));
         }
         double rawSeconds = (System.nanoTime() - started) / 1e9;
 
@@ -107,23 +117,58 @@ public final class AccuracyBenchmark {
         perCheck("raw LanguageTool, per rule", rawScores);
         String wanted = System.getenv("ACCURACY_EXAMPLES");
         if (wanted != null && !wanted.isBlank()) {
-            examples(List.of(wanted.split(",")), distinct, tandem);
+            examples(List.of(wanted.split(",")), distinct, tandem, false);
+        }
+        String hits = System.getenv("ACCURACY_HITS");
+        if (hits != null && !hits.isBlank()) {
+            examples(List.of(hits.split(",")), distinct, tandem, true);
+        }
+        String lost = System.getenv("ACCURACY_LOST");
+        if (lost != null && !lost.isBlank()) {
+            lost(List.of(lost.split(",")), distinct, tandem, rawFound);
         }
     }
 
-    /** Up to 12 false alarms of each check or rule named: the target with the issue's span in ⟦…⟧. */
-    private static void examples(List<String> keys, Map<String, MqmCorpus.Rated> distinct,
-                                 Map<String, List<Scores.Found>> tandem) {
-        for (String wanted : keys) {
-            System.out.printf(Locale.ROOT, "false alarms of %s:%n", wanted.strip());
+    /**
+     * Findings of raw LanguageTool's rules named that overlap a rater's span where no issue of Tandem does: what
+     * Tandem's filters and profile cost in recall.
+     */
+    private static void lost(List<String> rules, Map<String, MqmCorpus.Rated> distinct,
+                             Map<String, List<Scores.Found>> tandem, Map<String, List<Scores.Found>> raw) {
+        for (String rule : rules) {
+            System.out.printf(Locale.ROOT, "hits of raw %s that Tandem lacks:%n", rule.strip());
             int shown = 0;
             for (Map.Entry<String, MqmCorpus.Rated> entry : distinct.entrySet()) {
                 MqmCorpus.Rated segment = entry.getValue();
-                if (!segment.errorFree()) {
+                for (Scores.Found hit : raw.get(entry.getKey())) {
+                    if (!hit.by().equals(rule.strip()) || segment.spans().stream().noneMatch(hit::overlaps)
+                            || tandem.get(entry.getKey()).stream().anyMatch(mine -> mine.start() < hit.to()
+                            && hit.start() < mine.to()) || shown++ >= EXAMPLES_SHOWN) {
+                        continue;
+                    }
+                    String t = segment.target();
+                    int end = Math.min(Math.max(hit.end(), hit.start() + 1), t.length());
+                    System.out.printf(Locale.ROOT, "  %s%n    %s⟦%s⟧%s%n", segment.source(),
+                            t.substring(0, hit.start()), t.substring(hit.start(), end), t.substring(end));
+                }
+            }
+        }
+    }
+
+    /** Some false alarms of each check or rule named: the target with the issue's span in ⟦…⟧. */
+    private static void examples(List<String> keys, Map<String, MqmCorpus.Rated> distinct,
+                                 Map<String, List<Scores.Found>> tandem, boolean hits) {
+        for (String wanted : keys) {
+            System.out.printf(Locale.ROOT, "%s of %s:%n", hits ? "hits" : "false alarms", wanted.strip());
+            int shown = 0;
+            for (Map.Entry<String, MqmCorpus.Rated> entry : distinct.entrySet()) {
+                MqmCorpus.Rated segment = entry.getValue();
+                if (!hits && !segment.errorFree()) {
                     continue;
                 }
                 for (Scores.Found issue : tandem.get(entry.getKey())) {
-                    if (issue.by().equals(wanted.strip()) && shown++ < 12) {
+                    if (issue.by().equals(wanted.strip()) && (!hits || segment.spans().stream()
+                            .anyMatch(issue::overlaps)) && shown++ < EXAMPLES_SHOWN) {
                         String t = segment.target();
                         int end = Math.min(issue.end(), t.length());
                         System.out.printf(Locale.ROOT, "  %s%n    %s⟦%s⟧%s%n", segment.source(),
@@ -147,8 +192,10 @@ public final class AccuracyBenchmark {
         for (Map.Entry<String, Scores.Tally> entry : noisiest.subList(0, Math.min(SHOWN_PER_FINDER,
                 noisiest.size()))) {
             Scores.Tally tally = entry.getValue();
-            System.out.printf(Locale.ROOT, "  %-48s %7d %12.1f %9.1f%%%n", entry.getKey(), tally.issues,
-                    tally.falseAlarmsPer100(scores.errorFree), 100 * tally.precision());
+            String rule = entry.getKey().replaceFirst("^languagetool:", "");
+            System.out.printf(Locale.ROOT, "  %-48s %7d %12.1f %9.1f%%  %s%n", entry.getKey(), tally.issues,
+                    tally.falseAlarmsPer100(scores.errorFree), 100 * tally.precision(),
+                    CATEGORIES.getOrDefault(rule, ""));
         }
         if (noisiest.size() > SHOWN_PER_FINDER) {
             System.out.printf(Locale.ROOT, "  … %d more%n", noisiest.size() - SHOWN_PER_FINDER);
@@ -179,6 +226,7 @@ public final class AccuracyBenchmark {
             List<Scores.Found> found = new ArrayList<>();
             for (RuleMatch match : tool.check(text)) {
                 found.add(new Scores.Found(match.getRule().getId(), match.getFromPos(), match.getToPos()));
+                CATEGORIES.putIfAbsent(match.getRule().getId(), match.getRule().getCategory().getId().toString());
             }
             return found;
         } catch (java.io.IOException e) {

@@ -37,6 +37,14 @@ class DocumentChecksTest {
                         "然后它们融合。|Then they merge.",
                         "这是曲线。|This is a curve. They are curves. Ever since then."),
                         List.of()), // dictionary words at sentence starts are not names
+                Arguments.of(names(), "zh", "en", List.of(
+                        "一些瑞典人归类了婴儿死亡。|Some Swedes classified infant deaths.",
+                        "瑞典很平等。|Sweden is equal, as Sweden was."),
+                        List.of()), // two words of the dictionary are two names, not one spelled two ways
+                Arguments.of(names(), "es", "de", List.of(
+                        "Los austriacos votaron.|Die Österreicher stimmten ab.",
+                        "Austria votó.|Österreich stimmte ab, wie Österreich immer."),
+                        List.of()),
                 Arguments.of(names(), "en", "de", List.of(
                         "Two years ago.|Vor zwei Jahren.",
                         "One year later.|Ein Jahr später kam die Stunde.",

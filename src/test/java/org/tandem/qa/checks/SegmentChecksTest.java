@@ -38,6 +38,12 @@ class SegmentChecksTest {
             "lowercase-start  | en | es    | The deal failed. Talks resume today.            | El acuerdo fracasó. las conversaciones se reanudan hoy. | las | Las",
             "lowercase-start  | en | de    | iPhone sales rose.                              | iPhone-Verkäufe stiegen.                  | - | -",
             "lowercase-start  | es | en    | Frutas, verduras, etc. son caras.               | Fruit, vegetables, etc. are expensive.    | - | -",
+            "lowercase-start  | zh | en    | 我们今天开始。                                   | we start today.                           | we | We",
+            "lowercase-start  | zh | de    | 「我们今天开始。」                                 | „wir beginnen heute.“                     | wir | Wir",
+            "lowercase-start  | zh | es    | 我们今天开始。                                   | empezamos hoy.                            | empezamos | Empezamos",
+            "lowercase-start  | zh | en    | ，我们今天开始。                                  | and we start today.                       | - | -",
+            "lowercase-start  | zh | en    | （笑声） 我想先讲一个悖论。                          | (laughter) I want to start with a paradox. | - | -",
+            "lowercase-start  | zh | en    | 苹果公司的iPhone销量上升。                           | iPhone sales rose.                        | - | -",
             // english-pronoun-i
             "english-pronoun-i | es | en   | Creo que iré.                                   | i think i'll go.                          | i | I",
             "english-pronoun-i | de | en   | Punkt i der Liste                               | Item (i) of the list                      | i | I",
@@ -48,6 +54,9 @@ class SegmentChecksTest {
             "proper-noun-case | de | en    | Gespräche zwischen Peking und Taipeh.           | Talks between beijing and Taipei.         | - | -",
             "proper-noun-case | en | de    | Flights from London to Odessa.                  | Flüge von London nach odesa.              | odesa | Odesa",
             "proper-noun-case | es | en    | El Gobierno aprobó la ley.                      | The government passed the law.            | - | -",
+            "proper-noun-case | en | de    | It will be able to see the Sun.                 | Es wird in der Lage sein, die Sonne zu sehen. | - | -",
+            "proper-noun-case | en | es    | The Sun and its planets are old.                | El sol y sus planetas son viejos.         | - | -",
+            "proper-noun-case | de | en    | Er traf den Mann am Morgen.                     | He met the man in the morning.            | - | -",
             // number-mismatch: values compared after each language's separators and scale words
             "number-mismatch  | es | en    | Murieron 17 personas.                           | 71 people died.                           | 71 | NULL",
             "number-mismatch  | es | en    | El 12 de marzo de 2023.                         | On March 21, 2023.                        | 21 | NULL",
@@ -78,10 +87,21 @@ class SegmentChecksTest {
             "number-mismatch  | en | de    | Against the hundred billion stars.              | Vor den hundert Milliarden Sternen.       | - | -",
             "number-mismatch  | en | de    | Against the hundred billion stars.              | Vor den zehn Milliarden Sternen.          | zehn Milliarden | NULL",
             "number-mismatch  | en | de    | Imagine a billion years ago.                    | Vor einer Milliarde Jahren.               | - | -",
+            "number-mismatch  | zh | en    | 比较前20%与后20%的收入。                            | Compare the incomes of the top and bottom 20%. | - | -",
+            "number-mismatch  | en | de    | The top 20% and the bottom 20%.                 | Die oberen und die unteren 20 %.          | - | -",
+            "number-mismatch  | en | es    | The top 20% and the bottom 20%.                 | El 20 % superior y el 20 % inferior, un 20 % en total. | - | -",
             // number-scale: thousands of millions in English
             "number-scale     | es | en    | Una inversión de 80.000 millones.               | An investment of 80,000 million.          | '80,000 million' | 80 billion",
             "number-scale     | es | en-GB | 2.500 billones                                  | 2,500 billion                             | '2,500 billion' | 2.5 trillion",
             "number-scale     | es | en    | 900 millones                                    | 900 million                               | - | -",
+            // number-grouping: large numbers as the target locale groups them
+            "number-grouping  | zh | en-US | 大约有25万人。                                   | About 250000 people live there.           | 250000 | '250,000'",
+            "number-grouping  | en | de    | About 250,000 people.                           | Etwa 250000 Menschen.                     | 250000 | 250.000",
+            "number-grouping  | en | es    | About 40,000 people.                            | Unas 40000 personas.                      | 40000 | 40.000",
+            "number-grouping  | en | en    | In 2023 about 250,000 people.                   | In 2023 about 250,000 people.             | - | -",
+            "number-grouping  | en | de    | Certified to ISO 27001, see page 10000-10002.   | Nach ISO 27001 zertifiziert, siehe Seite 10000-10002. | - | -",
+            "number-grouping  | en | en    | Order A-12345 at example.com/items/123456.      | Order A-12345 at example.com/items/123456. | - | -",
+            "number-grouping  | zh | de    | 共有25万人。                                      | Insgesamt 250 000 Menschen.               | - | -",
             // number-separator: another locale's decimal mark
             "number-separator | en | es    | Inflation was 3.5 percent.                      | La inflación fue del 3.5 por ciento.      | 3.5 | '3,5'",
             "number-separator | de | en    | Es sind 2,75 Prozent.                           | It is 2,75 percent.                       | '2,75' | 2.75",
@@ -99,6 +119,9 @@ class SegmentChecksTest {
             // end-punctuation: a question turned statement, and back
             "end-punctuation  | es | en    | ¿Vendrá mañana?                                 | He will come tomorrow.                    | . | ?",
             "end-punctuation  | en | de    | Stop!                                           | Halt?                                     | ? | !",
+            "end-punctuation  | en | de    | Thank you.                                      | Danke!                                    | - | -",
+            "end-punctuation  | en | es    | Thank you!                                      | Gracias.                                  | - | -",
+            "end-punctuation  | es | en    | ¡Gracias!                                       | Thank you                                 | '' | !",
             "end-punctuation  | de | en    | Er kam gestern.                                 | He came yesterday                         | - | -",
             "end-punctuation  | es | en    | «¿Por qué?», preguntó.                          | \"Why?\" he asked.                        | - | -",
             // empty-target
