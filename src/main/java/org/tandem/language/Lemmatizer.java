@@ -50,7 +50,7 @@ public class Lemmatizer {
             List<Word> words = new ArrayList<>();
             Matcher m = WORD.matcher(text);
             while (m.find()) {
-                words.add(new Word(m.start(), m.end(), m.group(), Set.of(lower(m.group(), lang))));
+                split(text, m.start(), m.end(), lang, words);
             }
             return words;
         }
@@ -97,6 +97,48 @@ public class Lemmatizer {
             }
         }
         return words;
+    }
+
+    /**
+     * Adds the words of a run of letters. In a script written without spaces (Chinese, Japanese, Thai and their
+     * neighbours) every character (with its combining marks) is a word of its own, so that a term is found as the
+     * characters it is written with wherever it stands in running text; letters of other scripts stay together.
+     */
+    private static void split(String text, int from, int to, String lang, List<Word> words) {
+        int start = from;
+        int i = from;
+        while (i < to) {
+            int c = text.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (unspaced(c)) {
+                if (start < i) {
+                    words.add(word(text, start, i, lang));
+                }
+                while (next < to && Character.getType(text.codePointAt(next)) == Character.NON_SPACING_MARK
+                        || next < to && Character.getType(text.codePointAt(next)) == Character.COMBINING_SPACING_MARK) {
+                    next += Character.charCount(text.codePointAt(next));
+                }
+                words.add(word(text, i, next, lang));
+                start = next;
+            }
+            i = next;
+        }
+        if (start < to) {
+            words.add(word(text, start, to, lang));
+        }
+    }
+
+    private static Word word(String text, int start, int end, String lang) {
+        String form = text.substring(start, end);
+        return new Word(start, end, form, Set.of(lower(form, lang)));
+    }
+
+    private static boolean unspaced(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return switch (script) {
+            case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> true;
+            default -> false;
+        };
     }
 
     private static String lower(String text, String lang) {

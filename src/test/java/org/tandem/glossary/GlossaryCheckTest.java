@@ -34,7 +34,9 @@ class GlossaryCheckTest {
                     t("es", "email", D, false)),
             concept(t("es", "Zelenski", P, true), t("en", "Zelensky", P, true)),
             concept(t("es", "gasoducto", P, false), t("en", "gas pipeline", P, false), t("en", "pipeline", A, false),
-                    t("de", "Gaspipeline", P, false)))), new Lemmatizer(POOL));
+                    t("de", "Gaspipeline", P, false)),
+            concept(t("zh", "欧盟", P, false), t("zh", "欧共体", F, false), t("ja", "欧州連合", P, false),
+                    t("th", "สหภาพยุโรป", P, false), t("en", "EU", P, true)))), new Lemmatizer(POOL));
 
     private static Concept concept(Term... terms) {
         return new Concept("", "", "", "", List.of(terms));
@@ -71,6 +73,14 @@ class GlossaryCheckTest {
             es | en-US | Habló la Unión Europea.               | The European Unity spoke.            | European Unity → European Union
             en | es    | The budget of the EU.                 | El presupuesto de la EU.             | EU → Unión Europea
             es | en-US | Nada que ver.                         | It has nothing to do with penalty kicks of the EU. | penalty → sanction
+            zh | en-US | 据报道欧盟今天发言了。                      | Reportedly the Union spoke today.    | missing → EU
+            zh | en-US | 据报道欧盟今天发言了。                      | Reportedly the EU spoke today.       | none
+            en | zh    | Reportedly the EU spoke today.        | 据报道欧盟今天发言了。                     | none
+            en | zh    | Reportedly the EU spoke today.        | 据报道欧共体今天发言了。                    | 欧共体 → 欧盟
+            en | zh    | Reportedly the EU spoke today.        | 据报道联合会今天发言了。                    | missing → 欧盟
+            en | ja    | Reportedly the EU spoke today.        | 報道によると欧州連合が今日発言した。            | none
+            en | ja    | Reportedly the EU spoke today.        | 報道によると連合が今日発言した。               | missing → 欧州連合
+            en | th    | Reportedly the EU spoke today.        | มีรายงานว่าสหภาพยุโรปแถลงวันนี้                | none
             """)
     void flags_what_the_termbase_forbids_or_requires(String sourceLang, String targetLang, String source,
                                                      String target, String expected) {

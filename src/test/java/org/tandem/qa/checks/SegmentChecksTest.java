@@ -105,6 +105,10 @@ class SegmentChecksTest {
             // number-separator: another locale's decimal mark
             "number-separator | en | es    | Inflation was 3.5 percent.                      | La inflación fue del 3.5 por ciento.      | 3.5 | '3,5'",
             "number-separator | de | en    | Es sind 2,75 Prozent.                           | It is 2,75 percent.                       | '2,75' | 2.75",
+            "number-separator | zh | en-US | 矩阵的[1,1]和[0,0]元素。                           | The [1,1] and [0,0] elements of the matrix. | - | -",
+            "number-separator | en | de    | Version 2.4.1 on 30.11.2026, items 1,2,3.      | Version 2.4.1 am 30.11.2026, Punkte 1,2,3. | - | -",
+            "number-separator | en | es    | Scores of 2.5, 3.5 and 4.5.                     | Puntuaciones de 2.5, 3,5 y 4,5.           | 2.5 | '2,5'",
+            "number-separator | de | en    | Es waren 1.000.000 Menschen und 2,5 Prozent.    | It was 1,000,000 people and 2,5 percent.  | '2,5' | 2.5",
             "number-separator | en | de    | 10,000 people                                   | 10.000 Menschen                           | - | -",
             // untranslated
             "untranslated     | en | de    | Please restart the application.                | Please restart the application.           | Please restart the application. | NULL",
