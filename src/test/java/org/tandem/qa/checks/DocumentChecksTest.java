@@ -75,6 +75,30 @@ class DocumentChecksTest {
                 Arguments.of(new MixedQuotesCheck(), "es", "en", List.of(
                         "«Sí», dijo.|\"Yes,\" he said.",
                         "«No».|\"No.\""),
+                        List.of()),
+                Arguments.of(new AddressFormCheck(), "en", "de", List.of(
+                        "Now you see it.|Jetzt sehen Sie es.",
+                        "You know that: it is true.|Das wissen Sie: Es stimmt.",
+                        "Can you hear it?|Kannst du es hören?",
+                        "They say: \"Do you want it?\"|Sie sagen: „Willst du es?“"),
+                        List.of("2:du")), // the minority form, on the segment that has it; not in quoted speech
+                Arguments.of(new AddressFormCheck(), "en", "es", List.of(
+                        "You know it.|Usted lo sabe.",
+                        "As you see.|Como usted ve.",
+                        "Do you hear it?|¿Tú lo oyes?"),
+                        List.of("2:Tú")),
+                Arguments.of(new AddressFormCheck(), "en", "de", List.of(
+                        "They see it.|Jetzt sehen sie es, und sie lachen: Sie wissen es.",
+                        "Do you know?|Weißt du es?",
+                        "Your house.|Dein Haus."),
+                        List.of()), // "sie" (they) and a capital after a colon say nothing: du is all there is
+                Arguments.of(new AddressFormCheck(), "en", "de", List.of(
+                        "You see.|Jetzt sehen Sie es.",
+                        "Do you?|Weißt du es?"),
+                        List.of()), // a tie: no telling which was meant
+                Arguments.of(new AddressFormCheck(), "de", "en", List.of(
+                        "Sehen Sie?|Do you see?",
+                        "Siehst du?|Do you see?"),
                         List.of()));
     }
 
