@@ -110,6 +110,7 @@ public class NumberMismatchCheck implements Check {
         if (MONTH_MARK.matcher(otherSide).find()) {
             numbers.addAll(months(text, language));
         }
+        numbers.addAll(romanNumerals(text));
         numbers.sort(java.util.Comparator.comparingInt(Number::start));
         return numbers;
     }
@@ -127,6 +128,32 @@ public class NumberMismatchCheck implements Check {
                 .map(w -> Pattern.compile("(?<!\\p{L})" + Pattern.quote(w), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
                         .matcher(otherSide).find())
                 .orElse(false);
+    }
+
+    /** Two or more capitals that form a valid Roman numeral: {@code XXI}, {@code II}, {@code MMXXIV}. */
+    private static final Pattern ROMAN = Pattern.compile("(?<![\\p{L}\\p{N}])(?=[MDCLXVI]{2,}(?![\\p{L}\\p{N}]))"
+            + "M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\\p{L}\\p{N}])");
+    private static final String ROMAN_DIGITS = "IVXLCDM";
+    private static final int[] ROMAN_VALUES = {1, 5, 10, 50, 100, 500, 1000};
+
+    /**
+     * Roman numerals in the text ({@code siglo XXI} for {@code 21st century}), never reported: capitals such as
+     * {@code DC} or {@code CD} may be abbreviations, so they only pair with a number of the other side.
+     */
+    static List<Number> romanNumerals(String text) {
+        List<Number> found = new ArrayList<>();
+        Matcher m = ROMAN.matcher(text);
+        while (m.find()) {
+            int value = 0;
+            String r = m.group();
+            for (int i = 0; i < r.length(); i++) {
+                int v = ROMAN_VALUES[ROMAN_DIGITS.indexOf(r.charAt(i))];
+                boolean subtract = i + 1 < r.length() && ROMAN_VALUES[ROMAN_DIGITS.indexOf(r.charAt(i + 1))] > v;
+                value += subtract ? -v : v;
+            }
+            found.add(new Number(m.start(), m.end(), BigDecimal.valueOf(value), BigDecimal.ONE, false, r));
+        }
+        return found;
     }
 
     /** Month names of the language in the text, as the numbers 1 to 12 (never reported). */
