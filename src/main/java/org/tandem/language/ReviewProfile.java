@@ -8,7 +8,8 @@ import org.languagetool.rules.Rule;
  * LanguageTool's default rules that stay off when Tandem reviews translations, per language, each with its reason.
  * Decided from the accuracy benchmark's per-rule precision on human-annotated machine translation
  * ({@code docs/benchmarks.md}, "Review profile"): a rule that is right less often than Tandem promises for all its
- * issues (35 %) costs a reviewer more than it finds. Rules with fewer findings stay as LanguageTool has them: too little evidence.
+ * issues (35 %) costs a reviewer more than it finds. Rules with fewer findings stay as LanguageTool has them:
+ * too little evidence.
  */
 public final class ReviewProfile {
 

@@ -126,7 +126,9 @@ class GlossaryCheckTest {
                 new SegmentPair("Según Zelenski.", "According to Zelenski.", "es", "en-US", terms),
                 new SegmentPair("Zelenski viaja.", "Zelensky travels.", "es", "en-US", terms));
 
-        List<org.tandem.qa.DocumentCheck.Found> found = new org.tandem.qa.checks.NameConsistencyCheck(new org.tandem.language.ProperNouns(POOL))
+        org.tandem.language.ProperNouns properNouns = new org.tandem.language.ProperNouns(
+                new org.tandem.language.WordTags(POOL));
+        List<org.tandem.qa.DocumentCheck.Found> found = new org.tandem.qa.checks.NameConsistencyCheck(properNouns)
                 .check(document);
 
         assertThat(found).isNotEmpty().allSatisfy(f -> {

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Names and dictionary words by LanguageTool's taggers, in each language whose proper-noun tag is known. */
 class ProperNounsTest {
 
-    private static final ProperNouns NOUNS = new ProperNouns(new LanguageToolPool());
+    private static final ProperNouns NOUNS = new ProperNouns(new WordTags(new LanguageToolPool()));
 
     @ParameterizedTest(name = "{0} {1}: {2}")
     @CsvSource({

@@ -29,7 +29,8 @@ public class AddressFormCheck implements DocumentCheck {
     }
 
     /** A word not at a sentence start: a capital there says nothing about formality. */
-    private static final String MID_SENTENCE = "(?<![.!?:;\"„“”«»‹›'‘’()\\[\\]–—-]\\s{0,3})(?<!^\\s{0,3})";
+    private static final String MID_SENTENCE =
+            "(?<![.!?:;\"„“”«»‹›'‘’()\\[\\]–—-]\\s{0,3})(?<!^\\s{0,3})";
 
     static final Map<String, Forms> FORMS = Map.of(
             "de", new Forms(
@@ -93,7 +94,8 @@ public class AddressFormCheck implements DocumentCheck {
     }
 
     /** Quoted speech: someone addressing someone else, in whatever form suits them. */
-    private static final Pattern QUOTED = Pattern.compile("„[^“”\"]*[“”\"]|\"[^\"]*\"|“[^”]*”|«[^»]*»|»[^«]*«");
+    private static final Pattern QUOTED =
+            Pattern.compile("„[^“”\"]*[“”\"]|\"[^\"]*\"|“[^”]*”|«[^»]*»|»[^«]*«");
 
     private static List<int[]> quoted(String text) {
         List<int[]> quoted = new ArrayList<>();

@@ -15,6 +15,7 @@ import org.languagetool.tools.Tools;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.tandem.language.KnownForms;
 import org.tandem.language.LanguageToolPool;
 import org.tandem.language.ProperNouns;
 import org.tandem.markup.Placeholders;
@@ -39,11 +40,13 @@ public class LanguageToolCheck implements Check {
             "[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsThai}]]";
     private final LanguageToolPool pool;
     private final ProperNouns properNouns;
+    private final KnownForms knownForms;
     private final java.util.Map<String, List<BitextRule>> bitextRules = new java.util.concurrent.ConcurrentHashMap<>();
 
-    LanguageToolCheck(LanguageToolPool pool, ProperNouns properNouns) {
+    LanguageToolCheck(LanguageToolPool pool, ProperNouns properNouns, KnownForms knownForms) {
         this.pool = pool;
         this.properNouns = properNouns;
+        this.knownForms = knownForms;
     }
 
     @Override
@@ -98,7 +101,7 @@ public class LanguageToolCheck implements Check {
             ITSIssueType type = match.getRule().getLocQualityIssueType();
             String covered = pair.target().substring(start, end);
             if (type == ITSIssueType.Misspelling && (nameOfTheSource(covered, source, pair.sourceLang())
-                    || inTermbase(pair, start, end))
+                    || inTermbase(pair, start, end) || knownForms.known(covered, pair.targetLang()))
                     || copiedTypography(type, covered, source)) {
                 continue;
             }

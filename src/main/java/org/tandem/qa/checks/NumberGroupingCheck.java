@@ -26,7 +26,8 @@ public class NumberGroupingCheck implements Check {
     private static final Pattern UNGROUPED = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,'’/:#_@\\-\\u00A0\\u202F])\\d{5,}(?![\\p{L}\\p{N}/_@\\-]|[.,]\\d)");
     /** A word of capitals (or a number sign) just before the number names a standard, a model or an article. */
-    private static final Pattern CODE_BEFORE = Pattern.compile("(?:\\b\\p{Lu}[\\p{Lu}\\d]*\\.?|№|#|§|No\\.|Nr\\.)\\s?$");
+    private static final Pattern CODE_BEFORE =
+            Pattern.compile("(?:\\b\\p{Lu}[\\p{Lu}\\d]*\\.?|№|#|§|No\\.|Nr\\.)\\s?$");
 
     @Override
     public String id() {

@@ -103,7 +103,7 @@ class DocumentChecksTest {
     }
 
     private static NameConsistencyCheck names() {
-        return new NameConsistencyCheck(new ProperNouns(new LanguageToolPool()));
+        return new NameConsistencyCheck(new ProperNouns(new org.tandem.language.WordTags(new LanguageToolPool())));
     }
 
     @ParameterizedTest(name = "{0}: {4}")

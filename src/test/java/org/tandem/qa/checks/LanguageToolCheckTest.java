@@ -37,6 +37,11 @@ class LanguageToolCheckTest {
             "en | fr    | Mobility . . . . . and trust.                  | Mobilité . . . . . et confiance.            | COMMA_PARENTHESIS_WHITESPACE | ' .' | 0",
             "en | fr    | Hello, world.                                   | Bonjour , le monde.                         | COMMA_PARENTHESIS_WHITESPACE | ' ,' | 1",
             "en | es    | Hello, world.                                   | Hola , mundo.                               | COMMA_PARENTHESIS_WHITESPACE | ' ,' | 1",
+            // a comparative or superlative the tagger derives from a known adjective is German; an invented verb's
+            // participle the tagger also derives is not
+            "en | de-DE | Kids do worse in more unequal societies.        | Kinder schneiden in ungleicheren Gesellschaften schlechter ab. | GERMAN_SPELLER_RULE | ungleicheren | 0",
+            "en | de-DE | The most tangible of them.                      | Die fassbarsten von ihnen.                  | GERMAN_SPELLER_RULE | fassbarsten | 0",
+            "en | de-DE | The light is lensed around it.                  | Das Licht wird darum herumgelinst.          | GERMAN_SPELLER_RULE | herumgelinst | 1",
             // one finding of a rule on the same text is reported once per segment
             "en | de-DE | They fight the Cylons and the Cylons win.      | Sie kämpfen gegen die Zylonen und die Zylonen siegen. | GERMAN_SPELLER_RULE | Zylonen | 1",
             "es | en-US | Los cilones luchan y los cilones ganan.        | The Cylonns fight and the Cylonns win.      | MORFOLOGIK_RULE_EN_US | Cylonns | 1",

@@ -27,6 +27,22 @@ class SegmentChecksTest {
             // quote-unbalanced: only when the source's quotes pair up
             "quote-unbalanced | es | en    | «La paz es posible», dijo.                      | \"Peace is possible, he said.             | \" | NULL",
             "quote-unbalanced | es | en    | «La paz es posible,                             | \"Peace is possible,                      | - | -",
+            // bracket-unpaired: only when the source's brackets pair up
+            "bracket-unpaired | en | de    | The plant (an arum) is tall.                    | Die Pflanze (ein Aronstab ist hoch.       | ( | NULL",
+            "bracket-unpaired | de | en    | Die Pflanze [ein Aronstab] ist hoch.            | The plant an arum] is tall.               | ] | NULL",
+            "bracket-unpaired | en | es    | The plant (an arum) is tall.                    | La planta (un aro) es alta).              | ) | NULL",
+            "bracket-unpaired | zh | en    | 这种植物（海芋）很高。                               | This plant (alocasia is tall.             | ( | NULL",
+            "bracket-unpaired | en | de    | The plant (an arum                              | Die Pflanze (ein Aronstab                 | - | -",
+            "bracket-unpaired | en | es    | Choose a) red or b) blue.                       | Elija a) rojo o b) azul.                  | - | -",
+            "bracket-unpaired | en | zh    | The plant (an arum) is tall.                    | 这种植物（海芋）很高。                           | - | -",
+            // fixed-token: URLs, addresses, hashtags, handles and codes copied as they are
+            "fixed-token      | en | de    | See www.example.com/report for details.         | Siehe www.example.com/bericht für Details. | www.example.com/bericht | www.example.com/report",
+            "fixed-token      | en | es    | Write to press@example.org today.               | Escriba hoy a prensa@example.org.         | prensa@example.org | press@example.org",
+            "fixed-token      | en | en-GB | The A320 and the F-35 flew.                     | The A321 and the F-35 flew.               | A321 | A320",
+            "fixed-token      | zh | en    | 他们使用了#MeToo标签，并@UN_Women。                 | They used the tag and UN Women.           | '' | NULL",
+            "fixed-token      | es | en    | La COVID-19 y el CO2 en 2020.                   | COVID-19 and CO₂ in 2020.                 | - | -",
+            "fixed-token      | en | de    | It is 3D, we met in the 1990s at 10AM with 4GB. | Es ist 3D, wir trafen uns in den 1990ern um 10 Uhr mit 4 GB. | - | -",
+            "fixed-token      | en | es    | Visit https://example.com.                      | Visite https://example.com.               | - | -",
             // quote-convention: marks of another language's typography
             "quote-convention | es | en    | «Nunca»                                         | «Never»                                   | « | “",
             "quote-convention | en | de    | \"Never\"                                       | „Niemals”                                 | ” | “",
