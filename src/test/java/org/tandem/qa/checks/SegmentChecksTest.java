@@ -43,6 +43,14 @@ class SegmentChecksTest {
             "fixed-token      | es | en    | La COVID-19 y el CO2 en 2020.                   | COVID-19 and CO₂ in 2020.                 | - | -",
             "fixed-token      | en | de    | It is 3D, we met in the 1990s at 10AM with 4GB. | Es ist 3D, wir trafen uns in den 1990ern um 10 Uhr mit 4 GB. | - | -",
             "fixed-token      | en | es    | Visit https://example.com.                      | Visite https://example.com.               | - | -",
+            // name-copied: a source name with a slip inside it; endings adapt between languages
+            "name-copied      | en | de    | This is Kekertsuatsiak, an island.              | Das ist Kekerattsusiak, eine Insel.       | Kekerattsusiak | Kekertsuatsiak",
+            "name-copied      | en | es    | Mayor Collboni of Barcelona spoke.              | Habló el alcalde Colboni de Barcelona.    | Colboni | Collboni",
+            "name-copied      | de | en    | Bürgermeister Schwarzenegger sprach.            | Mayor Schwarzeneger spoke.                | Schwarzeneger | Schwarzenegger",
+            "name-copied      | es | en    | Volodímir Zelenski habló en Kiev.               | Volodymyr Zelensky spoke in Kyiv.         | - | -",
+            "name-copied      | es | en    | Llegó a Múnich y a Moscú.                       | He reached Munich and Moscow.             | - | -",
+            "name-copied      | zh | en    | 他在MacroBot公司工作。                              | He works at MarcoBot.                     | - | -",
+            "name-copied      | en | es    | The Philodendron grows.                         | El filodendro crece.                      | - | -",
             // quote-convention: marks of another language's typography
             "quote-convention | es | en    | «Nunca»                                         | «Never»                                   | « | “",
             "quote-convention | en | de    | \"Never\"                                       | „Niemals”                                 | ” | “",
