@@ -96,6 +96,23 @@ class DocumentChecksTest {
                         "You see.|Jetzt sehen Sie es.",
                         "Do you?|Weißt du es?"),
                         List.of()), // a tie: no telling which was meant
+                Arguments.of(new SegmentConsistencyCheck(), "en", "de", List.of(
+                        "(Laughter)|(Lachen)",
+                        "It works.|Es funktioniert.",
+                        "(Laughter)|(Lachen)",
+                        "(Laughter)|(Gelächter)"),
+                        List.of("3:Gelächter")), // the same source, the rarer rendering, on the words that differ
+                Arguments.of(new SegmentConsistencyCheck(), "es", "en", List.of(
+                        "Gracias.|Thank you.",
+                        "Muchas gracias.|Thank you.",
+                        "Adiós.|Goodbye."),
+                        List.of("1:Thank you.")), // one translation for two sources: the later on a tie
+                Arguments.of(new SegmentConsistencyCheck(), "zh", "es", List.of(
+                        "谢谢。|Gracias.",
+                        "谢谢。 |Gracias.",
+                        "2020|2020",
+                        "2020|2020."),
+                        List.of()), // whitespace folded; segments without letters left out
                 Arguments.of(new AddressFormCheck(), "de", "en", List.of(
                         "Sehen Sie?|Do you see?",
                         "Siehst du?|Do you see?"),
