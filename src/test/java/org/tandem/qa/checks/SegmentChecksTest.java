@@ -51,6 +51,13 @@ class SegmentChecksTest {
             "name-copied      | es | en    | Llegó a Múnich y a Moscú.                       | He reached Munich and Moscow.             | - | -",
             "name-copied      | zh | en    | 他在MacroBot公司工作。                              | He works at MarcoBot.                     | - | -",
             "name-copied      | en | es    | The Philodendron grows.                         | El filodendro crece.                      | - | -",
+            // hyphen-spaced: a hyphenated word split by spaces; a spaced hyphen between other words is a dash
+            "hyphen-spaced    | zh | en-US | 分子的自组装很重要。                               | The self - assembly of molecules matters. | self - assembly | self-assembly",
+            "hyphen-spaced    | en | es    | A Franco-German treaty.                         | Un tratado franco - alemán.               | franco - alemán | franco-alemán",
+            "hyphen-spaced    | en | fr    | My grandmother came.                            | Ma grand - mère est venue.                | grand - mère | grand-mère",
+            "hyphen-spaced    | zh | en-US | 宇宙的影像——一系列影像。                            | Images of the universe - a series of images. | - | -",
+            "hyphen-spaced    | en | de    | Poverty - violence                              | Armut - Gewalt                            | - | -",
+            "hyphen-spaced    | en | en-GB | Long-term care.                                 | Long-term care.                           | - | -",
             // quote-convention: marks of another language's typography
             "quote-convention | es | en    | «Nunca»                                         | «Never»                                   | « | “",
             "quote-convention | en | de    | \"Never\"                                       | „Niemals”                                 | ” | “",
