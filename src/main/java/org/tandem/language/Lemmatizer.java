@@ -110,12 +110,11 @@ public class Lemmatizer {
         while (i < to) {
             int c = text.codePointAt(i);
             int next = i + Character.charCount(c);
-            if (unspaced(c)) {
+            if (Scripts.unspaced(c)) {
                 if (start < i) {
                     words.add(word(text, start, i, lang));
                 }
-                while (next < to && Character.getType(text.codePointAt(next)) == Character.NON_SPACING_MARK
-                        || next < to && Character.getType(text.codePointAt(next)) == Character.COMBINING_SPACING_MARK) {
+                while (next < to && mark(text.codePointAt(next))) {
                     next += Character.charCount(text.codePointAt(next));
                 }
                 words.add(word(text, i, next, lang));
@@ -128,18 +127,16 @@ public class Lemmatizer {
         }
     }
 
+    private static boolean mark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
     private static Word word(String text, int start, int end, String lang) {
         String form = text.substring(start, end);
         return new Word(start, end, form, Set.of(lower(form, lang)));
     }
 
-    private static boolean unspaced(int c) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return switch (script) {
-            case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> true;
-            default -> false;
-        };
-    }
 
     private static String lower(String text, String lang) {
         return text.toLowerCase(Locale.forLanguageTag(lang));

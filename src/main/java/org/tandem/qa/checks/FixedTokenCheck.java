@@ -30,7 +30,8 @@ public class FixedTokenCheck implements Check {
             Pattern.compile("(?i)(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"),
             Pattern.compile("(?<![\\w#@/])#[\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*"),
             Pattern.compile("(?<![\\w@/.])@[A-Za-z0-9_]{2,}(?![\\w@.]*\\.[A-Za-z])"),
-            Pattern.compile("(?<![\\p{L}\\p{N}@#/.-])(?=[\\p{L}\\p{N}-]*\\p{Lu})(?=[\\p{L}\\p{N}-]*\\p{N})"
+            Pattern.compile("(?<![\\p{L}\\p{N}@#/.-])(?=[\\p{L}\\p{N}-]{3})(?=[\\p{L}\\p{N}-]*\\p{Lu})"
+                    + "(?=[\\p{L}\\p{N}-]*\\p{N})"
                     + "\\p{L}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}@])"));
     private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
@@ -63,13 +64,10 @@ public class FixedTokenCheck implements Check {
             List<Token> inTarget = tokens(kind, target);
             List<String> claimed = new ArrayList<>();
             for (Token token : tokens(kind, source)) {
-                if (kind == KINDS.get(4) && token.text().length() < 3) {
+                if (folded.contains(fold(token.text()))) {
                     continue;
                 }
-                if (contains(folded, fold(token.text()))) {
-                    continue;
-                }
-                Token altered = closest(token.text(), inTarget, claimed, source);
+                Token altered = closest(token.text(), inTarget, claimed, fold(source));
                 if (altered != null) {
                     claimed.add(altered.text());
                     issues.add(new Issue(id(), Categories.MISTRANSLATION, Severity.MAJOR, altered.start(),
@@ -101,11 +99,11 @@ public class FixedTokenCheck implements Check {
     }
 
     /** The target token of the same kind nearest to the source's, if at most a third of it differs. */
-    private static Token closest(String wanted, List<Token> candidates, List<String> claimed, String source) {
+    private static Token closest(String wanted, List<Token> candidates, List<String> claimed, String foldedSource) {
         Token best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Token candidate : candidates) {
-            if (claimed.contains(candidate.text()) || contains(fold(source), fold(candidate.text()))) {
+            if (claimed.contains(candidate.text()) || foldedSource.contains(fold(candidate.text()))) {
                 continue; // the source has this one too: it is not the altered form
             }
             int distance = DISTANCE.apply(fold(wanted), fold(candidate.text()));
@@ -115,10 +113,6 @@ public class FixedTokenCheck implements Check {
             }
         }
         return best;
-    }
-
-    private static boolean contains(String text, String token) {
-        return text.contains(token);
     }
 
     private static String fold(String text) {

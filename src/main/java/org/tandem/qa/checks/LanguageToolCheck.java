@@ -35,9 +35,6 @@ import org.tandem.qa.Severity;
 public class LanguageToolCheck implements Check {
 
     private static final int MAX_SUGGESTIONS = 3;
-    /** A letter or digit of a script written with spaces: next to one, a word does not end (next to 中, it does). */
-    private static final String SPACED_WORD_CHAR =
-            "[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsThai}]]";
     private final LanguageToolPool pool;
     private final ProperNouns properNouns;
     private final KnownForms knownForms;
@@ -95,13 +92,16 @@ public class LanguageToolCheck implements Check {
         List<Issue> issues = new ArrayList<>();
         String source = Placeholders.plain(pair.source());
         java.util.Map<String, Integer> repeats = new java.util.LinkedHashMap<>();
+        // The target's terms, looked up once and only when a spelling finding may be a term.
+        List<org.tandem.qa.TermMatch> terms = matches.stream().anyMatch(m -> m.getRule().getLocQualityIssueType()
+                == ITSIssueType.Misspelling) ? pair.terminology().find(pair.target(), pair.targetLang()) : List.of();
         for (RuleMatch match : matches) {
             int start = plain.original(match.getFromPos());
             int end = match.getToPos() <= match.getFromPos() ? start : plain.original(match.getToPos() - 1) + 1;
             ITSIssueType type = match.getRule().getLocQualityIssueType();
             String covered = pair.target().substring(start, end);
             if (type == ITSIssueType.Misspelling && (nameOfTheSource(covered, source, pair.sourceLang())
-                    || inTermbase(pair, start, end) || knownForms.known(covered, pair.targetLang()))
+                    || inTermbase(terms, start, end) || knownForms.known(covered, pair.targetLang()))
                     || copiedTypography(type, covered, source)) {
                 continue;
             }
@@ -127,8 +127,10 @@ public class LanguageToolCheck implements Check {
         if (covered.codePointCount(0, covered.length()) < 2) {
             return false;
         }
-        java.util.regex.Matcher found = java.util.regex.Pattern.compile("(?<!" + SPACED_WORD_CHAR + ")"
-                + java.util.regex.Pattern.quote(covered) + "(?!" + SPACED_WORD_CHAR + ")",
+        // A word ends where a letter of its own script or a digit does not follow: next to 中 or 은, MacroBot ends.
+        String sameScript = "[\\p{Is" + Character.UnicodeScript.of(covered.codePointAt(0)).name() + "}\\p{N}]";
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile("(?<!" + sameScript + ")"
+                + java.util.regex.Pattern.quote(covered) + "(?!" + sameScript + ")",
                 java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(source);
         while (found.find()) {
             if (properNouns.kind(found.group(), sourceLang) != ProperNouns.Kind.COMMON) {
@@ -139,9 +141,8 @@ public class LanguageToolCheck implements Check {
     }
 
     /** Whether a termbase of the document holds the word: its spelling is the editors' decision. */
-    private static boolean inTermbase(SegmentPair pair, int start, int end) {
-        return pair.terminology().find(pair.target(), pair.targetLang()).stream()
-                .anyMatch(term -> term.start() <= start && end <= term.end());
+    private static boolean inTermbase(List<org.tandem.qa.TermMatch> terms, int start, int end) {
+        return terms.stream().anyMatch(term -> term.start() <= start && end <= term.end());
     }
 
     /**

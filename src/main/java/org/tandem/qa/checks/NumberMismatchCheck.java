@@ -14,6 +14,7 @@ import org.tandem.qa.Check;
 import org.tandem.qa.Issue;
 import org.tandem.qa.SegmentPair;
 import org.tandem.qa.Severity;
+import org.tandem.language.Scripts;
 
 /**
  * Numbers must agree between source and target once read by each language's conventions and scale words:

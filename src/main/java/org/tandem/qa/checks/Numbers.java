@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tandem.language.Scripts;
 
 /**
  * Numbers in text with their values, read by the language's separators (ICU) and multiplied by a following scale

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tandem.language.Scripts;
 
 /**
  * Numbers written out: Chinese and Japanese numerals ({@code 三}, {@code 十万}, {@code 一亿五千万}) by a table, and
