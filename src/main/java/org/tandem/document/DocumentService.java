@@ -6,6 +6,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tandem.base.data.HeavyJobs;
+import org.tandem.base.web.FieldLength;
 import org.tandem.io.ImportException;
 import org.tandem.io.ParsedDocument;
 import org.tandem.io.ParsedSegment;
@@ -29,9 +31,12 @@ public class DocumentService {
     private final ImportProperties limits;
     private final SegmentEvents events;
     private final ApplicationEventPublisher publisher;
+    private final HeavyJobs jobs;
 
     DocumentService(DocumentRepository repository, TranslationFiles files, TransactionTemplate transaction,
-                    ImportProperties limits, SegmentEvents events, ApplicationEventPublisher publisher) {
+                    ImportProperties limits, SegmentEvents events, ApplicationEventPublisher publisher,
+                    HeavyJobs jobs) {
+        this.jobs = jobs;
         this.repository = repository;
         this.files = files;
         this.transaction = transaction;
@@ -59,8 +64,11 @@ public class DocumentService {
     public Document importXliff(String fileName, byte[] content, String targetLang, boolean lenient,
                                 ImportProgress progress) {
         checkSize(fileName, content);
-        ParsedDocument parsed = files.readXliff(fileName, content, targetLang, lenient);
-        return store(fileName, parsed, content, null, progress);
+        FieldLength.require("file name", fileName, MAX_NAME);
+        return jobs.run("the import of " + fileName, () -> {
+            ParsedDocument parsed = files.readXliff(fileName, content, targetLang, lenient);
+            return store(fileName, parsed, content, null, progress);
+        });
     }
 
     /**
@@ -73,12 +81,17 @@ public class DocumentService {
                                    String sourceLang, String targetLang, ImportProgress progress) {
         checkSize(sourceName, source);
         checkSize(targetName, target);
-        ParsedDocument parsed = files.readTextPair(sourceName, source, targetName, target, sourceLang, targetLang);
-        return store(sourceName, parsed, source, target, progress);
+        FieldLength.require("source file name", sourceName, MAX_NAME);
+        return jobs.run("the import of " + sourceName, () -> {
+            ParsedDocument parsed = files.readTextPair(sourceName, source, targetName, target, sourceLang,
+                    targetLang);
+            return store(sourceName, parsed, source, target, progress);
+        });
     }
 
     private Document store(String name, ParsedDocument parsed, byte[] original, byte[] originalTarget,
                            ImportProgress progress) {
+        checkSegments(name, parsed);
         int total = parsed.segments().size();
         Long id = transaction.execute(status -> {
             long documentId = repository.insertDocument(name, parsed, original, originalTarget);
@@ -91,6 +104,32 @@ public class DocumentService {
         });
         return document(id);
     }
+
+    /** Column limits of what a file brings in, and the per-segment size limit, named before anything is stored. */
+    private void checkSegments(String fileName, ParsedDocument parsed) {
+        int max = limits.maxSegmentChars();
+        for (ParsedSegment segment : parsed.segments()) {
+            String unit = segment.unitId().length() > 40 ? segment.unitId().substring(0, 40) + "…" : segment.unitId();
+            if (segment.unitId().length() > MAX_UNIT_ID) {
+                throw new ImportException(fileName, "unit \"" + unit + "\" has an id of "
+                        + segment.unitId().length() + " characters, over the " + MAX_UNIT_ID + " Tandem stores");
+            }
+            for (String[] side : new String[][] {{"source", segment.source()}, {"target", segment.target()}}) {
+                if (side[1] != null && side[1].length() > max) {
+                    throw new ImportException(fileName, "unit \"" + unit + "\" has a " + side[0] + " of "
+                            + String.format(java.util.Locale.ROOT, "%,d", side[1].length()) + " characters, over "
+                            + "the limit of " + String.format(java.util.Locale.ROOT, "%,d", max)
+                            + " per segment (tandem.import.max-segment-chars); split it before importing");
+                }
+            }
+        }
+    }
+
+    /** The longest document name (the imported file's name) the database holds. */
+    static final int MAX_NAME = 500;
+
+    /** The longest unit id the database holds. */
+    static final int MAX_UNIT_ID = 2000;
 
     private void checkSize(String fileName, byte[] content) {
         if (content.length > limits.maxFileSize().toBytes()) {
@@ -140,6 +179,11 @@ public class DocumentService {
         requireReviewer(status);
         Segment current = segment(documentId, segmentId);
         String text = target == null ? "" : target;
+        if (text.length() > limits.maxSegmentChars()) {
+            throw new InvalidEditException(current.index(), List.of(String.format(java.util.Locale.ROOT,
+                    "The target has %,d characters, over the limit of %,d per segment.", text.length(),
+                    limits.maxSegmentChars())));
+        }
         List<String> problems = SegmentEdits.problems(current, text);
         if (!problems.isEmpty()) {
             throw new InvalidEditException(current.index(), problems);

@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tandem.base.data.HeavyJobs;
+import org.tandem.base.web.FieldLength;
 import org.tandem.io.ImportException;
 import org.tandem.io.Languages;
 import org.tandem.io.TermStatus;
@@ -33,6 +35,7 @@ public class GlossaryService {
     private final TermbaseFiles files;
     private final TransactionTemplate transaction;
     private final Lemmatizer lemmatizer;
+    private final HeavyJobs jobs;
     /** Terminologies by fingerprint: built indexes are reused until a termbase changes. */
     private final Map<String, GlossaryTerminology> terminologies = java.util.Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
@@ -43,7 +46,8 @@ public class GlossaryService {
             });
 
     GlossaryService(GlossaryRepository repository, TermbaseFiles files, TransactionTemplate transaction,
-                    Lemmatizer lemmatizer) {
+                    Lemmatizer lemmatizer, HeavyJobs jobs) {
+        this.jobs = jobs;
         this.repository = repository;
         this.files = files;
         this.transaction = transaction;
@@ -76,11 +80,16 @@ public class GlossaryService {
      */
     @PreAuthorize("hasRole('EDITOR')")
     public Termbase importFile(String fileName, byte[] bytes, List<String> languages) {
-        TermbaseData data = read(fileName, bytes, languages);
-        TermbaseData named = data.name().isBlank() ? new TermbaseData(baseName(fileName), data.description(),
-                data.languages(), data.concepts()) : data;
-        long id = transaction.execute(status -> repository.insertTermbase(named, null, null));
-        return repository.find(id).orElseThrow();
+        return jobs.run("the import of " + fileName, () -> {
+            TermbaseData data = read(fileName, bytes, languages);
+            TermbaseData named = data.name().isBlank() ? new TermbaseData(baseName(fileName), data.description(),
+                    data.languages(), data.concepts()) : data;
+            TermbaseLimits.problem(named).ifPresent(problem -> {
+                throw new ImportException(fileName, problem);
+            });
+            long id = transaction.execute(status -> repository.insertTermbase(named, null, null));
+            return repository.find(id).orElseThrow();
+        });
     }
 
     /** Reads a termbase file without storing it (the batch check's {@code --glossary}). */
@@ -168,6 +177,9 @@ public class GlossaryService {
         }
         TermbaseData.Concept clean = new TermbaseData.Concept(concept.id(), concept.subjectField(),
                 concept.definition(), concept.note(), terms);
+        TermbaseLimits.problem(clean).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         return transaction.execute(status -> {
             long id;
             if (conceptId == null) {
@@ -207,6 +219,8 @@ public class GlossaryService {
         if (source == null || source.isBlank() || target == null || target.isBlank()) {
             throw new IllegalArgumentException("both the source term and its translation are needed");
         }
+        FieldLength.require("source term", source.strip(), TermbaseLimits.TERM);
+        FieldLength.require("target term", target.strip(), TermbaseLimits.TERM);
         long id = termbasesFor(documentId, sourceLang, targetLang).stream().filter(t -> t.origin() == null)
                 .map(Termbase::id).findFirst()
                 .orElseGet(() -> termbases().stream()

@@ -25,7 +25,17 @@ public class TermbaseFiles {
             throw new ImportException(fileName, "is empty");
         }
         if (looksLikeXml(bytes)) {
-            return TbxReader.read(fileName, DecodedText.ofXml(fileName, bytes).text());
+            try {
+                return TbxReader.read(fileName, DecodedText.ofXml(fileName, bytes).text());
+            } catch (ImportException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                javax.xml.stream.XMLStreamException xml = org.tandem.io.xml.SecureXml.xmlCause(e);
+                if (xml != null) {
+                    throw org.tandem.io.xml.SecureXml.failure(fileName, xml);
+                }
+                throw e;
+            }
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".tbx") || name.endsWith(".xml")) {

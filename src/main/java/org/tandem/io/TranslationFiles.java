@@ -10,6 +10,7 @@ import org.tandem.io.xliff.XliffExporter;
 import org.tandem.io.xliff.XliffDocument;
 import org.tandem.io.xliff.XliffReader;
 import org.tandem.io.xml.DecodedText;
+import org.tandem.io.xml.SecureXml;
 import org.tandem.markup.InlineCode;
 
 /** The import/export API: what the rest of Tandem calls to read and write translation files. */
@@ -45,6 +46,21 @@ public class TranslationFiles {
      * @throws ImportException naming the file and the problem
      */
     public ParsedDocument readXliff(String fileName, byte[] bytes, String targetLang, boolean lenient) {
+        try {
+            return parseXliff(fileName, bytes, targetLang, lenient);
+        } catch (ImportException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A parser that reports lazily (Woodstox's text events) or a library that wraps the parser's error.
+            javax.xml.stream.XMLStreamException xml = SecureXml.xmlCause(e);
+            if (xml != null) {
+                throw SecureXml.failure(fileName, xml);
+            }
+            throw e;
+        }
+    }
+
+    private ParsedDocument parseXliff(String fileName, byte[] bytes, String targetLang, boolean lenient) {
         if (bytes.length == 0) {
             throw new ImportException(fileName, "the file is empty");
         }
@@ -62,8 +78,18 @@ public class TranslationFiles {
             }
         }
         String target = scan.targetLang() != null ? scan.targetLang() : targetLang;
-        return new ParsedDocument(scan.format(), Languages.fromFile(scan.sourceLang()), Languages.fromFile(target),
-                scan.parsedSegments(), List.copyOf(warnings));
+        return new ParsedDocument(scan.format(), fileLanguage(fileName, "source", scan.sourceLang()),
+                target == null || target.isBlank() ? Languages.UNDETERMINED
+                        : fileLanguage(fileName, "target", target), scan.parsedSegments(), List.copyOf(warnings));
+    }
+
+    /** A language a file declares, validated as the text-pair import validates the ones given with it. */
+    private static String fileLanguage(String fileName, String side, String tag) {
+        try {
+            return Languages.canonical(tag);
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(fileName, "the " + side + " language: " + e.getMessage());
+        }
     }
 
     /**

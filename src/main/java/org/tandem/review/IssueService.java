@@ -1,5 +1,6 @@
 package org.tandem.review;
 
+import org.tandem.base.web.FieldLength;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -128,7 +129,11 @@ public class IssueService {
      * Dismisses an issue as a false positive, recorded with who and when. It stays dismissed on re-check until the
      * target text changes.
      */
+    /** The longest dismissal reason the database keeps. */
+    public static final int MAX_REASON = 1000;
+
     public void dismiss(long documentId, long segmentId, Issue issue, String reason) {
+        FieldLength.require("dismissal reason", reason == null ? null : reason.strip(), MAX_REASON);
         Segment segment = documents.segment(documentId, segmentId);
         repository.insertDismissal(segment.id(), issue.checkId(), issue.start(), issue.end(), segment.targetText(),
                 reason == null || reason.isBlank() ? null : reason.strip(), CurrentUser.name());

@@ -1,6 +1,5 @@
 package org.tandem.review;
 
-import static org.apache.commons.text.StringEscapeUtils.escapeCsv;
 import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 
 import java.time.ZoneOffset;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.tandem.document.Document;
 import org.tandem.document.Segment;
+import org.tandem.io.SpreadsheetCells;
 import org.tandem.markup.Placeholders;
 
 /**
@@ -38,9 +38,14 @@ public record LqaReport(Document document, LqaScore score, List<MqmError> errors
         return out;
     }
 
+    /** A CSV cell: quoted as RFC 4180 needs, and never run as a formula by a spreadsheet. */
+    private static String cell(String value) {
+        return org.apache.commons.text.StringEscapeUtils.escapeCsv(SpreadsheetCells.neutralise(value));
+    }
+
     public String csv() {
         List<String> lines = new ArrayList<>();
-        lines.add("document," + escapeCsv(document.name()));
+        lines.add("document," + cell(document.name()));
         lines.add("languages," + document.sourceLang() + " → " + document.targetLang());
         lines.add("evaluation words," + score.evaluationWords());
         lines.add("penalty total," + score.penaltyTotal());
@@ -56,7 +61,7 @@ public record LqaReport(Document document, LqaScore score, List<MqmError> errors
         }
         lines.add(head.append(",penalty").toString());
         score.counts().forEach((dimension, row) -> {
-            StringBuilder line = new StringBuilder(escapeCsv(dimension.label()));
+            StringBuilder line = new StringBuilder(cell(dimension.label()));
             int penalty = 0;
             for (MqmSeverity s : MqmSeverity.values()) {
                 line.append(',').append(row.get(s));
@@ -67,11 +72,11 @@ public record LqaReport(Document document, LqaScore score, List<MqmError> errors
         lines.add("");
         lines.add("segment,unit,dimension,type,severity,penalty,highlighted,comment,check,source,target,by,at");
         bySegment().forEach((segment, found) -> found.forEach(e -> lines.add(String.join(",",
-                String.valueOf(segment.index()), escapeCsv(segment.unitId()), escapeCsv(e.dimension().label()),
-                e.type(), e.severity().label(), String.valueOf(e.severity().weight()), escapeCsv(e.highlighted()),
-                escapeCsv(e.comment() == null ? "" : e.comment()), e.checkId() == null ? "" : e.checkId(),
-                escapeCsv(Placeholders.plain(segment.source())), escapeCsv(Placeholders.plain(segment.targetText())),
-                escapeCsv(e.who()), WHEN.format(e.at())))));
+                String.valueOf(segment.index()), cell(segment.unitId()), cell(e.dimension().label()),
+                e.type(), e.severity().label(), String.valueOf(e.severity().weight()), cell(e.highlighted()),
+                cell(e.comment() == null ? "" : e.comment()), e.checkId() == null ? "" : e.checkId(),
+                cell(Placeholders.plain(segment.source())), cell(Placeholders.plain(segment.targetText())),
+                cell(e.who()), WHEN.format(e.at())))));
         return String.join("\r\n", lines) + "\r\n";
     }
 

@@ -1,5 +1,6 @@
 package org.tandem.review;
 
+import org.tandem.base.web.FieldLength;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,7 +34,11 @@ public class StatusService {
      * @throws InvalidStatusException when a rejection has no reason, or an empty target would be reviewed/approved
      * @throws org.tandem.document.StaleSegmentException when the version is not the current one
      */
+    /** The longest rejection reason the database keeps. */
+    public static final int MAX_REASON = 2000;
+
     public Segment setStatus(long documentId, long segmentId, SegmentStatus status, String reason, int version) {
+        FieldLength.require("rejection reason", reason, MAX_REASON);
         Segment current = documents.segment(documentId, segmentId);
         if (status == SegmentStatus.REJECTED && (reason == null || reason.isBlank())) {
             throw new InvalidStatusException("Say why segment " + current.index() + " is rejected.");

@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -16,11 +15,11 @@ import org.springframework.stereotype.Component;
 /**
  * On first start with no users, creates {@code admin}, {@code editor} and {@code translator}. Each password comes
  * from {@code TANDEM_<NAME>_PASSWORD} when set, else it is random and printed once to the console; there is no
- * default password. On later starts a set variable resets that user's password.
+ * default password. On later starts a set variable resets that user's password. This runs once every bean exists and
+ * before the web server opens its port, so that valid credentials never meet a {@code 401} in the first moments.
  */
 @Component
-@Order(-100)
-class FirstUsers implements ApplicationRunner {
+class FirstUsers implements SmartInitializingSingleton {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstUsers.class);
     private static final List<Role> ROLES = List.of(Role.ADMIN, Role.EDITOR, Role.TRANSLATOR);
@@ -41,7 +40,7 @@ class FirstUsers implements ApplicationRunner {
     private final List<String> printed = new ArrayList<>();
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         boolean first = users.noUsers();
         for (Role role : ROLES) {
             String name = role.name().toLowerCase(java.util.Locale.ROOT);

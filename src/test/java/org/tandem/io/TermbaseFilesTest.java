@@ -258,6 +258,24 @@ class TermbaseFilesTest {
                         new TermbaseData.Term("es", "Kiev", TermStatus.PREFERRED, "properNoun", true, ""),
                         new TermbaseData.Term("en", "Kyiv", TermStatus.PREFERRED, "properNoun", true, "since 2019"),
                         new TermbaseData.Term("en", "Kiev", TermStatus.DEPRECATED, "properNoun", false, ""),
-                        new TermbaseData.Term("en", "kyiv", TermStatus.FORBIDDEN, "", true, "lower case, \"MT\"")))));
+                        new TermbaseData.Term("en", "kyiv", TermStatus.FORBIDDEN, "", true, "lower case, \"MT\""))),
+                // Values a spreadsheet would run as formulas, and ones that already start with an apostrophe.
+                new TermbaseData.Concept("formulas", "'=quoted", "@mention", "-- see below", List.of(
+                        new TermbaseData.Term("es", "=SUM(A1:A9)", TermStatus.PREFERRED, "", false, "+49 30 1234"),
+                        new TermbaseData.Term("en", "-ish", TermStatus.PREFERRED, "", false, "''@twice")))));
+    }
+
+    @Test
+    void no_csv_cell_starts_a_formula_and_tandems_own_csv_reads_back_the_same() {
+        String csv = new String(files.write(own(), TermbaseFiles.Format.CSV), StandardCharsets.UTF_8);
+        for (String row : csv.split("\r\n")) {
+            for (String cell : row.split(",")) {
+                String bare = cell.startsWith("\"") ? cell.substring(1) : cell;
+                assertThat(bare).as("cell in row %s", row).doesNotStartWith("=").doesNotStartWith("+")
+                        .doesNotStartWith("-").doesNotStartWith("@");
+            }
+        }
+        assertThat(csv).contains("'=SUM(A1:A9)", "'-ish", "'+49 30 1234", "''=quoted", "'''@twice");
+        // Every value reads back as it was: export_then_import_gives_identical_entries_in_tbx_and_csv("own").
     }
 }

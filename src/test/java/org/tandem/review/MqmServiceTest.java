@@ -139,6 +139,19 @@ class MqmServiceTest {
     }
 
     @Test
+    void no_cell_of_the_csv_report_runs_as_a_spreadsheet_formula() {
+        Document doc = doc();
+        Segment second = documents.segments(doc.id()).get(1);
+        review.mark(doc.id(), second.id(), new MqmService.Marking(4, 12, MqmDimension.TERMINOLOGY, "wrong-term",
+                MqmSeverity.MAJOR, "=HYPERLINK(\"http://x.test\",\"click\")"));
+        review.mark(doc.id(), second.id(), new MqmService.Marking(0, 3, MqmDimension.STYLE, "awkward-style",
+                MqmSeverity.MINOR, "@SUM(1+1)"));
+        String csv = review.report(doc.id()).csv();
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x.test\"\",\"\"click\"\")\"", ",'@SUM(1+1),")
+                .doesNotContain(",=HYPERLINK", ",@SUM");
+    }
+
+    @Test
     void the_same_span_and_category_is_marked_once_and_an_issue_confirmed_once() {
         Document doc = doc();
         Segment first = documents.segments(doc.id()).get(0);

@@ -57,7 +57,7 @@ class UserServiceTest {
     void a_later_start_prints_nothing_and_keeps_random_passwords(CapturedOutput output) throws Exception {
         String before = hash("admin");
         int printed = output.getOut().length();
-        firstUsers.run(null);
+        firstUsers.afterSingletonsInstantiated();
 
         assertThat(output.getOut().substring(printed)).doesNotContain("first start");
         assertThat(hash("admin")).isEqualTo(before);

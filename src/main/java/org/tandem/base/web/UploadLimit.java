@@ -23,6 +23,14 @@ class UploadLimit {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        String cause = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (cause.contains("header")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "A part's headers (its file name, most likely) are longer than the server accepts "
+                            + "(server.tomcat.max-part-header-size); rename the file.");
+            problem.setTitle("File name too long");
+            return problem;
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
                 "The upload is over the import limit of " + limit.toKilobytes()
                         + " KB per file (tandem.import.max-file-size).");

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.tandem.io.ImportException;
 import org.tandem.io.Languages;
+import org.tandem.io.SpreadsheetCells;
 import org.tandem.io.TermStatus;
 import org.tandem.io.TermbaseData;
 
@@ -187,7 +188,7 @@ public final class GlossaryCsv {
     }
 
     private static String cell(List<String> row, int index) {
-        return index < 0 || index >= row.size() ? "" : row.get(index).strip();
+        return index < 0 || index >= row.size() ? "" : SpreadsheetCells.restore(row.get(index).strip());
     }
 
     /** RFC 4180 records: quoted fields may hold delimiters, quotes ("") and line breaks. */
@@ -293,7 +294,7 @@ public final class GlossaryCsv {
 
     private static void line(StringBuilder sb, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
-            String cell = cells.get(i);
+            String cell = SpreadsheetCells.neutralise(cells.get(i));
             if (i > 0) {
                 sb.append(',');
             }

@@ -70,6 +70,10 @@ public final class XliffReader {
         return new XliffReader(fileName, text).run();
     }
 
+    /** The XLIFF versions OASIS published (1.0 to 1.2, 2.0 to 2.2). */
+    private static final java.util.List<String> KNOWN_VERSIONS = java.util.List.of("1.0", "1.1", "1.2", "2.0", "2.1",
+            "2.2");
+
     private XliffDocument run() {
         boolean root = cursor.nextStartElement();
         if (!root || !"xliff".equals(cursor.localName())) {
@@ -79,6 +83,10 @@ public final class XliffReader {
         String ns = cursor.namespace();
         String version = cursor.attr("version");
         Range rootTag = new Range(cursor.start(), cursor.end());
+        if (version != null && !KNOWN_VERSIONS.contains(version.strip())) {
+            throw cursor.problem(ImportException.NOT_XLIFF + " Tandem reads: version=\"" + version
+                    + "\" is none of " + String.join(", ", KNOWN_VERSIONS));
+        }
         boolean v2 = ns.startsWith("urn:oasis:names:tc:xliff:document:2.")
                 || (ns.isEmpty() && version != null && version.startsWith("2"));
         if (v2) {

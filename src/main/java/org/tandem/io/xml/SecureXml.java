@@ -48,6 +48,16 @@ public final class SecureXml {
         return OUTPUT;
     }
 
+    /** The XML parse error behind a runtime exception (Woodstox's lazy exceptions, a library's wrapper), or null. */
+    public static XMLStreamException xmlCause(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof XMLStreamException xml) {
+                return xml;
+            }
+        }
+        return null;
+    }
+
     /** Wraps a parse failure with file, line and column. */
     public static ImportException failure(String fileName, XMLStreamException e) {
         int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
