@@ -1,6 +1,7 @@
 package org.tandem.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.tandem.security.ui.LoginView;
 
 /**
@@ -56,13 +58,43 @@ public class SecurityConfig {
                                 ? "Your role may not do this." : e.getMessage(), request.getRequestURI())))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; "
+                                + "frame-ancestors 'none'; sandbox"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY)))
                 .build();
     }
 
+    /**
+     * What the workbench's pages may load: only Tandem's own origin (no CDN, no third-party script), with the inline
+     * script and style and the {@code eval} that Vaadin's client engine needs; push runs over the same origin.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' "
+            + "'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    /** Browser features no page of Tandem uses. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), interest-cohort=()";
+
+    private static void headers(HttpSecurity http, String policy) throws Exception {
+        http.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(policy))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY)));
+    }
+
+    /**
+     * The workbench: Vaadin's configuration, except that the sign-in form needs its CSRF token too (Vaadin leaves
+     * the login path out of CSRF protection, which lets another site sign a browser in as the attacker: login
+     * CSRF). The token reaches the form through the page's {@code _csrf} meta tags ({@link CsrfMetaTags}), which
+     * Vaadin's login form sends along; Vaadin's own requests keep their own CSRF protection.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain workbench(HttpSecurity http) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
+    SecurityFilterChain workbench(HttpSecurity http, RequestUtil requestUtil) throws Exception {
+        headers(http, CONTENT_SECURITY_POLICY);
+        http.csrf(c -> c.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)).build();
     }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
