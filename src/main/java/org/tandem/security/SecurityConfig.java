@@ -18,6 +18,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.tandem.security.ui.LoginView;
 
@@ -45,8 +47,9 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SignInThrottle throttle) throws Exception {
         return http.securityMatcher("/api/**")
+                .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Tandem").authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Tandem\", charset=\"UTF-8\"");
@@ -90,8 +93,10 @@ public class SecurityConfig {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain workbench(HttpSecurity http, RequestUtil requestUtil) throws Exception {
+    SecurityFilterChain workbench(HttpSecurity http, RequestUtil requestUtil, SignInThrottle throttle)
+            throws Exception {
         headers(http, CONTENT_SECURITY_POLICY);
+        http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.csrf(c -> c.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)
                 .enableCsrfConfiguration(false)).build();
@@ -100,7 +105,7 @@ public class SecurityConfig {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
 
-    private static void problem(HttpServletResponse response, int status, String title, String detail, String path)
+    static void problem(HttpServletResponse response, int status, String title, String detail, String path)
             throws java.io.IOException {
         var body = new java.util.LinkedHashMap<String, Object>();
         body.put("type", "about:blank");

@@ -26,10 +26,24 @@ public class UserService implements UserDetailsService {
 
     private final UserRepository repository;
     private final PasswordEncoder encoder;
+    private final SignInThrottle throttle;
 
-    UserService(UserRepository repository, PasswordEncoder encoder) {
+    UserService(UserRepository repository, PasswordEncoder encoder, SignInThrottle throttle) {
         this.repository = repository;
         this.encoder = encoder;
+        this.throttle = throttle;
+    }
+
+    /** Names and addresses whose sign-in is paused after repeated wrong passwords, longest lock first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<SignInThrottle.Lock> signInLocks() {
+        return throttle.locks();
+    }
+
+    /** Lifts a sign-in lock at once (the user called and proved who they are). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void liftSignInLock(SignInThrottle.Lock lock) {
+        throttle.unlock(lock.who(), lock.address());
     }
 
     /** Refused input: a taken or malformed name, a short password, or a change that would lock everyone out. */

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -31,6 +32,15 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        LoginI18n i18n = LoginI18n.createDefault();
+        if (parameters.containsKey("locked")) {
+            i18n.getErrorMessage().setTitle("Too many failed sign-ins");
+            i18n.getErrorMessage().setMessage("Sign-in for this user (or from this address) is paused for "
+                    + parameters.get("locked").get(0).replaceAll("\\D", "") + " s after repeated wrong passwords. "
+                    + "Try again then, or ask an administrator to lift the lock under Users.");
+        }
+        form.setI18n(i18n);
+        form.setError(parameters.containsKey("error") || parameters.containsKey("locked"));
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -19,12 +20,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.tandem.base.ui.DialogActions;
 import org.tandem.base.ui.MainLayout;
 import org.tandem.security.AppUser;
 import org.tandem.security.Role;
+import org.tandem.security.SignInThrottle;
 import org.tandem.security.UserService;
 
 /** Administrators manage who may sign in and with which role. */
@@ -39,6 +42,8 @@ public class UsersView extends VerticalLayout {
 
     private final UserService users;
     private final Grid<AppUser> grid = new Grid<>();
+    private final Grid<SignInThrottle.Lock> locks = new Grid<>();
+    private final H3 locksTitle = new H3("Paused sign-ins");
 
     public UsersView(UserService users) {
         this.users = users;
@@ -51,13 +56,34 @@ public class UsersView extends VerticalLayout {
         grid.addComponentColumn(this::actions).setHeader("");
         Button add = new Button("New user…", e -> newUser());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2("Users"), add, grid);
+        locks.addClassName("sign-in-locks");
+        locks.addColumn(l -> (l.address() ? "address " : "user ") + l.who()).setHeader("Who").setAutoWidth(true);
+        locks.addColumn(SignInThrottle.Lock::failures).setHeader("Failed sign-ins").setAutoWidth(true);
+        locks.addColumn(l -> WHEN_SECONDS.format(l.until())).setHeader("Paused until").setAutoWidth(true);
+        locks.addComponentColumn(l -> {
+            Button lift = new Button("Lift", e -> attempt(() -> users.liftSignInLock(l), l.who()
+                    + " may sign in again."));
+            lift.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            lift.setAriaLabel("Lift the lock of " + l.who());
+            return lift;
+        }).setKey("lift");
+        locks.setAllRowsVisible(true);
+        Button refreshLocks = new Button("Refresh", e -> refresh());
+        refreshLocks.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        add(new H2("Users"), add, grid, new HorizontalLayout(locksTitle, refreshLocks), locks);
         setSizeFull();
         refresh();
     }
 
+    private static final DateTimeFormatter WHEN_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
     private void refresh() {
         grid.setItems(users.users());
+        List<SignInThrottle.Lock> paused = users.signInLocks();
+        locks.setItems(paused);
+        locks.setVisible(!paused.isEmpty());
+        locksTitle.setText(paused.isEmpty() ? "No paused sign-ins" : "Paused sign-ins");
     }
 
     private Select<Role> roleSelect(AppUser user) {

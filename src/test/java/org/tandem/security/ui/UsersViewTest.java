@@ -22,6 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.tandem.KaribuTest;
 import org.tandem.security.AppUser;
 import org.tandem.security.Role;
+import org.tandem.security.SignInThrottle;
 import org.tandem.security.SystemUser;
 import org.tandem.security.UserService;
 
@@ -61,5 +62,25 @@ class UsersViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<AppUser> grid = _get(Grid.class, s -> s.withClasses("users-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(SystemUser.call(users::users).size());
+    }
+
+    @Autowired
+    SignInThrottle throttle;
+
+    @Test
+    void an_administrator_sees_a_paused_sign_in_and_lifts_it() {
+        for (int i = 0; i < 7; i++) {
+            throttle.failed("mallory-target", "192.0.2." + i);
+        }
+        login("root", Role.ADMIN);
+        UI.getCurrent().navigate(UsersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<SignInThrottle.Lock> locks = _get(Grid.class, s -> s.withClasses("sign-in-locks"));
+        assertThat(locks.isVisible()).isTrue();
+        assertThat(GridKt._getFormattedRow(locks, 0)).contains("user mallory-target", "7");
+
+        ButtonKt._click((Button) GridKt._getCellComponent(locks, 0, "lift"));
+        assertThat(throttle.locked("mallory-target", "192.0.2.99")).isEmpty();
+        assertThat(locks.isVisible()).isFalse();
     }
 }
