@@ -24,7 +24,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.tandem.security.ui.LoginView;
 
 /**
- * Two filter chains: the REST API under {@code /api} takes HTTP Basic, keeps no session and answers 401/403 as
+ * Two filter chains: the REST API under {@code /api} takes a personal API token ({@code Bearer}) or HTTP Basic, keeps
+ * no session and answers 401/403 as
  * RFC 9457 problems; everything else is the Vaadin workbench with a login view. Which role may do what is decided
  * by the services' method security, so both doors obey the same rules.
  */
@@ -47,9 +48,10 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SignInThrottle throttle, BearerTokens tokens) throws Exception {
         return http.securityMatcher("/api/**")
                 .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Tandem").authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Tandem\", charset=\"UTF-8\"");

@@ -119,6 +119,9 @@ public final class TbxReader {
         }
         switch (core ? name : "") {
             case "conceptEntry", "termEntry" -> {
+                if (concept != null) {
+                    throw error("<" + name + "> inside another <" + name + ">: each concept is an entry of its own");
+                }
                 concept = new ConceptBuilder(attribute("id"));
                 return;
             }
@@ -261,7 +264,7 @@ public final class TbxReader {
                     }
                     term = null; // vendor TBX v2 files hold empty placeholders (<term/>): nothing to keep
                 }
-                if (term != null) {
+                if (term != null && concept != null) {
                     concept.terms.add(term.build());
                     languages.add(term.lang);
                 }
@@ -269,7 +272,7 @@ public final class TbxReader {
             }
             case "langSec", "langSet" -> lang = null;
             case "conceptEntry", "termEntry" -> {
-                if (!concept.terms.isEmpty()) {
+                if (concept != null && !concept.terms.isEmpty()) { // null: a nested entry already ended it
                     concepts.add(concept.build());
                 }
                 concept = null;

@@ -80,10 +80,37 @@ public final class TextPairReader {
         return srx().compileLanguageRules(LocaleId.fromBCP47(language), null);
     }
 
+    /**
+     * A run this long without a space or a sentence mark holds no place where SRX could break (a token, or a
+     * sentence of a script without spaces), and Okapi's rules take time quadratic in a run's length (40,000 such
+     * characters: three minutes). Such a run, with the marks and closing quotes that end it, is a sentence of its
+     * own, found in linear time; only the text around it goes to SRX. No word of a spaced language is this long.
+     */
+    static final int LONGEST_RUN = 100;
+    private static final java.util.regex.Pattern LONG_RUN = java.util.regex.Pattern.compile(
+            "[^\\s.!?\u3002\uFF01\uFF1F\uFF0E\u2026]{" + (LONGEST_RUN + 1) + ",}+"
+                    + "[.!?\u3002\uFF01\uFF1F\uFF0E\u2026]*+[\"'\u201D\u2019\u300D\u300F\uFF09)\\]]*+");
+
     static List<String> sentences(String paragraph, ISegmenter segmenter) {
         if (paragraph.isEmpty()) {
             return List.of();
         }
+        java.util.regex.Matcher run = LONG_RUN.matcher(paragraph);
+        if (run.find()) {
+            List<String> sentences = new ArrayList<>();
+            int from = 0;
+            do {
+                sentences.addAll(sentences(paragraph.substring(from, run.start()).strip(), segmenter));
+                sentences.add(run.group());
+                from = run.end();
+            } while (run.find());
+            sentences.addAll(sentences(paragraph.substring(from).strip(), segmenter));
+            return sentences;
+        }
+        return srxSentences(paragraph, segmenter);
+    }
+
+    private static List<String> srxSentences(String paragraph, ISegmenter segmenter) {
         segmenter.computeSegments(paragraph);
         List<String> sentences = new ArrayList<>();
         for (Range range : segmenter.getRanges()) {
