@@ -48,6 +48,11 @@ public final class Xliff2Validator {
             Matcher m = LINE.matcher(message);
             int line = m.find() ? Integer.parseInt(m.group(1)) : -1;
             throw new ImportException(fileName, "invalid XLIFF 2: " + message, line, -1, e);
+        } catch (RuntimeException e) {
+            // Okapi's XLIFF 2 library fails on some invalid files instead of reporting them (a comment annotation
+            // whose note has no id: NullPointerException). That is still the file's fault: say so, never a 500.
+            throw new ImportException(fileName, "invalid XLIFF 2: the XLIFF 2 validator stopped on it (look for a "
+                    + "reference to a note or element that has no id)", -1, -1, e);
         }
     }
 
