@@ -32,16 +32,4 @@ public final class Languages {
         }
         return locale.toLanguageTag();
     }
-
-    /** Like {@link #canonical} but lenient for tags read from files: a bad tag is kept as written. */
-    public static String fromFile(String tag) {
-        if (tag == null || tag.isBlank()) {
-            return UNDETERMINED;
-        }
-        try {
-            return canonical(tag);
-        } catch (IllegalArgumentException e) {
-            return tag.trim();
-        }
-    }
 }

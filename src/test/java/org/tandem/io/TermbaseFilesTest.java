@@ -128,6 +128,8 @@ class TermbaseFilesTest {
             empty.tbx     | <tbx xmlns='urn:iso:std:iso:30042:ed-2'><text><body/></text></tbx>         | holds no concept with a term
             html.tbx      | <html><body>no</body></html>                                               | is not TBX: the root element is <html>
             nolang.tbx    | <martif><text><body><termEntry><langSet><tig><term>x</term></tig></langSet></termEntry></body></text></martif> | has no xml:lang
+            badlang.tbx   | <martif><text><body><termEntry><langSet xml:lang="'; DROP--"><tig><term>x</term></tig></langSet></termEntry></body></text></martif> | is not a BCP 47 language tag
+            nested.tbx    | <martif><text><body><termEntry><termEntry><langSet xml:lang='en'><tig><term>x</term></tig></langSet></termEntry></termEntry></body></text></martif> | inside another <termEntry>
             entity.tbx    | <!DOCTYPE martif [<!ENTITY e SYSTEM 'file:///etc/passwd'>]><martif><text><body><termEntry><langSet xml:lang='en'><tig><term>&e;</term></tig></langSet></termEntry></body></text></martif> | undeclared entity &e;
             nbsp.tbx      | <martif><text><body><termEntry><langSet xml:lang='en'><tig><term>a&nbsp;b</term></tig></langSet></termEntry></body></text></martif> | undeclared entity &nbsp;
             broken.tbx    | <martif><text><body><termEntry>                                            | line

@@ -130,7 +130,11 @@ public final class TbxReader {
                 if (tag == null || tag.isBlank()) {
                     throw error("<" + name + "> has no xml:lang");
                 }
-                lang = Languages.fromFile(tag);
+                try {
+                    lang = Languages.canonical(tag);
+                } catch (IllegalArgumentException e) {
+                    throw error("<" + name + "> xml:lang: " + e.getMessage());
+                }
                 return;
             }
             case "termSec", "tig", "ntig" -> {
