@@ -21,6 +21,7 @@ import org.tandem.io.TermbaseData;
 import org.tandem.io.TermbaseFiles;
 import org.tandem.io.TranslationFiles;
 import org.tandem.language.Lemmatizer;
+import org.tandem.qa.CheckProfile;
 import org.tandem.qa.Issue;
 import org.tandem.qa.QaService;
 import org.tandem.qa.SegmentPair;
@@ -28,8 +29,9 @@ import org.tandem.qa.Severity;
 import org.tandem.qa.Terminology;
 
 /**
- * {@code check FILE... [--glossary FILE]... [--format json|text] [--fail-on minor|major|critical]}: checks XLIFF
- * files with the same checks as the workbench, in a small context of the qa, language and io packages only (no web server,
+ * {@code check FILE... [--glossary FILE]... [--profile FILE] [--format json|text] [--fail-on minor|major|critical]}:
+ * checks XLIFF files with the same checks as the workbench, reported as the check profile exported from the Checks
+ * page says (checks switched off, severities changed, hints that never fail the run), in a small context of the qa, language and io packages only (no web server,
  * no database). Exit 0 when nothing reaches --fail-on, 1 when something does, 2 on bad input.
  */
 public final class BatchCheck {
@@ -52,8 +54,8 @@ public final class BatchCheck {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
             err.println("tandem check: " + e.getMessage());
-            err.println("usage: java -jar tandem.jar check FILE... [--glossary TBX-OR-CSV]... [--format json|text] "
-                    + "[--fail-on minor|major|critical]");
+            err.println("usage: java -jar tandem.jar check FILE... [--glossary TBX-OR-CSV]... [--profile PROFILE.json] "
+                    + "[--format json|text] [--fail-on minor|major|critical]");
             return BAD_INPUT;
         }
         quietLogging(err);
@@ -82,6 +84,18 @@ public final class BatchCheck {
                 terminology = GlossaryTerminology.of(termbases, fingerprint.toString(),
                         context.getBean(Lemmatizer.class));
             }
+            CheckProfile profile = CheckProfile.NONE;
+            if (options.profile() != null) {
+                try {
+                    profile = CheckProfile.fromJson(Files.readAllBytes(options.profile()));
+                } catch (NoSuchFileException e) {
+                    err.println("tandem check: " + options.profile() + ": no such file");
+                    return BAD_INPUT;
+                } catch (IllegalArgumentException e) {
+                    err.println("tandem check: " + options.profile() + ": " + e.getMessage());
+                    return BAD_INPUT;
+                }
+            }
             List<Map<String, Object>> results = new ArrayList<>();
             boolean failed = false;
             for (Path file : options.files()) {
@@ -104,13 +118,15 @@ public final class BatchCheck {
                 List<List<Issue>> issues = qa.check(pairs);
                 List<Map<String, Object>> segments = new ArrayList<>();
                 for (int i = 0; i < pairs.size(); i++) {
-                    if (issues.get(i).isEmpty()) {
+                    List<Issue> reported = profile.apply(doc.sourceLang(), doc.targetLang(), issues.get(i));
+                    if (reported.isEmpty()) {
                         continue;
                     }
                     ParsedSegment segment = doc.segments().get(i);
                     List<Map<String, Object>> list = new ArrayList<>();
-                    for (Issue issue : issues.get(i)) {
-                        failed |= issue.severity().compareTo(options.failOn()) >= 0;
+                    for (Issue issue : reported) {
+                        String hint = profile.hint(doc.sourceLang(), doc.targetLang(), issue).orElse(null);
+                        failed |= hint == null && issue.severity().compareTo(options.failOn()) >= 0;
                         Map<String, Object> json = new LinkedHashMap<>();
                         json.put("check", issue.checkId());
                         json.put("category", issue.category());
@@ -121,6 +137,9 @@ public final class BatchCheck {
                         json.put("suggestions", issue.suggestions());
                         if (issue.rule() != null) {
                             json.put("rule", issue.rule());
+                        }
+                        if (hint != null) {
+                            json.put("hint", hint);
                         }
                         list.add(json);
                     }
@@ -178,19 +197,21 @@ public final class BatchCheck {
                 for (Map<String, Object> issue : (List<Map<String, Object>>) segment.get("issues")) {
                     List<String> suggestions = (List<String>) issue.get("suggestions");
                     out.printf(Locale.ROOT, "%s:%s:%s-%s: %s %s: %s%s%n", file.get("file"), segment.get("id"),
-                            issue.get("start"), issue.get("end"), issue.get("severity"), issue.get("check"),
+                            issue.get("start"), issue.get("end"), issue.containsKey("hint") ? "hint"
+                                    : issue.get("severity"), issue.get("check"),
                             issue.get("message"), suggestions.isEmpty() ? "" : " → " + String.join(" | ", suggestions));
                 }
             }
         }
     }
 
-    record Options(List<Path> files, List<Path> glossaries, boolean json, Severity failOn) {
+    record Options(List<Path> files, List<Path> glossaries, boolean json, Severity failOn, Path profile) {
         static Options parse(String[] args) {
             List<Path> files = new ArrayList<>();
             List<Path> glossaries = new ArrayList<>();
             boolean json = true;
             Severity failOn = Severity.MAJOR;
+            Path profile = null;
             for (int i = 1; i < args.length; i++) {
                 switch (args[i]) {
                     case "--format" -> {
@@ -209,6 +230,7 @@ public final class BatchCheck {
                         }
                     }
                     case "--glossary" -> glossaries.add(Path.of(value(args, ++i, "--glossary")));
+                    case "--profile" -> profile = Path.of(value(args, ++i, "--profile"));
                     default -> {
                         if (args[i].startsWith("--")) {
                             throw new IllegalArgumentException("unknown option " + args[i]);
@@ -220,7 +242,7 @@ public final class BatchCheck {
             if (files.isEmpty()) {
                 throw new IllegalArgumentException("no file to check");
             }
-            return new Options(files, glossaries, json, failOn);
+            return new Options(files, glossaries, json, failOn, profile);
         }
 
         private static String value(String[] args, int i, String option) {

@@ -17,6 +17,7 @@ import org.tandem.document.DocumentService;
 import org.tandem.document.DocumentService.ImportProgress;
 import org.tandem.document.Segment;
 import org.tandem.glossary.GlossaryService;
+import org.tandem.qa.CheckProfile;
 import org.tandem.qa.Issue;
 import org.tandem.qa.QaService;
 import org.tandem.qa.SegmentPair;
@@ -36,9 +37,11 @@ public class IssueService {
     private final QaService qa;
     private final GlossaryService glossaries;
     private final ObjectMapper json;
+    private final CheckSettingsService settings;
 
     IssueService(DocumentService documents, IssueRepository repository, QaService qa, GlossaryService glossaries,
-                 ObjectMapper json) {
+                 ObjectMapper json, CheckSettingsService settings) {
+        this.settings = settings;
         this.documents = documents;
         this.repository = repository;
         this.qa = qa;
@@ -54,11 +57,13 @@ public class IssueService {
     /** Like {@link #issues(long)}, reporting progress (segments checked of all). */
     public Map<Long, List<Issue>> issues(long documentId, ImportProgress progress) {
         Checked checked = check(documentId, progress);
+        Document doc = documents.document(documentId);
+        CheckProfile profile = settings.profile();
         Map<Long, List<Issue>> bySegment = new LinkedHashMap<>();
         for (int i = 0; i < checked.segments().size(); i++) {
             Segment segment = checked.segments().get(i);
-            bySegment.put(segment.id(), checked.found().get(i).stream()
-                    .filter(issue -> !checked.dismissed(segment, issue)).toList());
+            bySegment.put(segment.id(), profile.apply(doc.sourceLang(), doc.targetLang(), checked.found().get(i)
+                    .stream().filter(issue -> !checked.dismissed(segment, issue)).toList()));
         }
         return bySegment;
     }
@@ -116,8 +121,8 @@ public class IssueService {
         Segment segment = documents.segment(documentId, segmentId);
         Terminology terminology = glossaries.terminology(documentId, doc.sourceLang(), doc.targetLang());
         String draft = text == null ? "" : text;
-        List<Issue> found = qa.check(new SegmentPair(segment.source(), draft, doc.sourceLang(), doc.targetLang(),
-                terminology));
+        List<Issue> found = settings.profile().apply(doc.sourceLang(), doc.targetLang(), qa.check(
+                new SegmentPair(segment.source(), draft, doc.sourceLang(), doc.targetLang(), terminology)));
         if (!draft.equals(segment.targetText())) {
             return found;
         }
@@ -137,6 +142,17 @@ public class IssueService {
         Segment segment = documents.segment(documentId, segmentId);
         repository.insertDismissal(segment.id(), issue.checkId(), issue.start(), issue.end(), segment.targetText(),
                 reason == null || reason.isBlank() ? null : reason.strip(), CurrentUser.name());
+        settings.decided(documents.document(documentId), issue, false);
+    }
+
+    /** Counts a suggestion of the issue that a reviewer applied (the check was right), for the Checks page. */
+    public void applied(long documentId, Issue issue) {
+        settings.decided(documents.document(documentId), issue, true);
+    }
+
+    /** The profile every report applies (editors' settings and reviewers' hints), for showing hints. */
+    public CheckProfile profile() {
+        return settings.profile();
     }
 
     /** Puts back a dismissal an imported file carried (in the importing transaction). */
@@ -173,6 +189,7 @@ public class IssueService {
                 }
             }
             documents.saveTarget(documentId, segment.id(), fixed, segment.version(), null);
+            matching.forEach(issue -> applied(documentId, issue));
         }
         return changed;
     }

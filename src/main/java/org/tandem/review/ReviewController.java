@@ -32,9 +32,11 @@ class ReviewController {
     private final CommentService comments;
     private final HistoryService history;
     private final ReviewDataService reviewData;
+    private final org.tandem.document.DocumentService documents;
 
     ReviewController(IssueService issues, StatusService statuses, CommentService comments, HistoryService history,
-                     ReviewDataService reviewData) {
+                     ReviewDataService reviewData, org.tandem.document.DocumentService documents) {
+        this.documents = documents;
         this.issues = issues;
         this.statuses = statuses;
         this.comments = comments;
@@ -42,16 +44,19 @@ class ReviewController {
         this.reviewData = reviewData;
     }
 
+    /** An open issue; {@code hint} says why it is only a hint (reviewers rejected most of its kind), else null. */
     record IssueJson(long segmentId, String check, String category, String severity, int start, int end,
-                     String message, List<String> suggestions, String itsType, String rule) {
+                     String message, List<String> suggestions, String itsType, String rule, String hint) {
     }
 
     @GetMapping("/issues")
     List<IssueJson> issues(@PathVariable long id) {
         List<IssueJson> all = new ArrayList<>();
+        var doc = documents.document(id);
+        var profile = issues.profile();
         issues.issues(id).forEach((segmentId, found) -> found.forEach(i -> all.add(new IssueJson(segmentId,
                 i.checkId(), i.category(), i.severity().label(), i.start(), i.end(), i.message(), i.suggestions(),
-                i.itsType(), i.rule()))));
+                i.itsType(), i.rule(), profile.hint(doc.sourceLang(), doc.targetLang(), i).orElse(null)))));
         return all;
     }
 

@@ -178,9 +178,11 @@ final class EditFlow {
             Issue found = now.get();
             if (found.start() == found.end() && !suggestion.isEmpty()) {
                 insertTerm(suggestion); // something missing (a required term): it goes where the caret is
+                workbench.services().issues().applied(workbench.document().id(), found);
                 return;
             }
             if (save(row, QaService.apply(row.segment().targetText(), found, suggestion), null)) {
+                workbench.services().issues().applied(workbench.document().id(), found);
                 workbench.grid().showStoredText();
                 workbench.grid().refocus();
             }

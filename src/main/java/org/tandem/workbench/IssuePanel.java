@@ -40,6 +40,9 @@ class IssuePanel extends VerticalLayout {
         int occurrences(Issue issue, String suggestion);
 
         void dismiss(Issue issue, String reason);
+
+        /** Why the issue is only a hint (reviewers rejected most of its kind in this language pair), if it is. */
+        java.util.Optional<String> hint(Issue issue);
     }
 
     private final Map<String, CheckInfo> checks;
@@ -225,7 +228,16 @@ class IssuePanel extends VerticalLayout {
             found.getElement().setAttribute("title", (check.description() + " MQM: " + shown.category()
                     + (shown.rule() == null ? "" : ". Rule: " + shown.rule())).strip());
             message.addClassName("issue-message");
-            root.add(new Div(severity, found), message, fixes(shown, covered));
+            java.util.Optional<String> hint = actions.hint(shown);
+            if (hint.isPresent()) {
+                root.addClassName("issue-hint");
+                severity.setText("hint");
+                Paragraph why = new Paragraph(hint.get());
+                why.addClassName("hint-reason");
+                root.add(new Div(severity, found), message, why, fixes(shown, covered));
+            } else {
+                root.add(new Div(severity, found), message, fixes(shown, covered));
+            }
         }
 
         private Div fixes(Issue shown, String covered) {

@@ -82,6 +82,12 @@ final class SidePanel extends VerticalLayout {
             public void dismiss(Issue issue, String reason) {
                 review.dismiss(issue, reason);
             }
+
+            @Override
+            public java.util.Optional<String> hint(Issue issue) {
+                return workbench.services().issues().profile().hint(workbench.document().sourceLang(),
+                        workbench.document().targetLang(), issue);
+            }
         });
         if (workbench.editor()) {
             issues.allowConfirming(review::confirmAsMqm, this::confirmed);

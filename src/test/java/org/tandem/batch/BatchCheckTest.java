@@ -103,8 +103,30 @@ class BatchCheckTest {
         assertThat(run("check", news.toString(), "--format", "text").out()).doesNotContain("glossary");
     }
 
+    @Test
+    void a_profile_from_the_checks_page_switches_checks_off_and_hints_never_fail_the_run() throws IOException {
+        Path profile = Files.write(dir.resolve("profile.json"), org.tandem.qa.CheckProfile.NONE
+                .with("es-en", "quote-glued", new org.tandem.qa.CheckProfile.Setting(false, null, null))
+                .with("es-en", "number-mismatch", new org.tandem.qa.CheckProfile.Setting(true, null,
+                        "reviewers kept 2 of 40"))
+                .toJson());
+        assertThat(run("check", news.toString(), "--fail-on", "major").exit()).as("without the profile").isEqualTo(1);
+        Run run = run("check", news.toString(), "--profile", profile.toString(), "--fail-on", "major");
+        JsonNode file = new ObjectMapper().readTree(run.out()).get("files").get(0);
+        assertThat(run.out()).doesNotContain("quote-glued");
+        JsonNode number = file.get("segments").findValues("issues").stream().flatMap(i -> java.util.stream.StreamSupport
+                .stream(i.spliterator(), false)).filter(i -> i.get("check").asText().equals("number-mismatch"))
+                .findFirst().orElseThrow();
+        assertThat(number.get("hint").asText()).isEqualTo("reviewers kept 2 of 40");
+        assertThat(run.exit()).as("a hint does not fail the run").isZero();
+        assertThat(run("check", news.toString(), "--profile", profile.toString(), "--format", "text").out())
+                .contains(": hint number-mismatch:");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "check NEWS --profile nope.json  | nope.json: no such file",
+            "check NEWS --profile NEWS       | not a Tandem check profile",
             "check                          | no file to check",
             "check missing.xlf              | missing.xlf: no such file",
             "check BROKEN --format xml      | --format takes json or text",
