@@ -78,4 +78,38 @@ class IssueRepository {
                     ps.setString(4, row.json());
                 });
     }
+
+    /** A check key dismissed for a whole document, or for one exact text in a language pair. */
+    record ScopedDismissal(String checkKey, String covered) {
+    }
+
+    void insertRuleDismissal(long documentId, String checkKey, String reason, String who) {
+        jdbc.sql("delete from dismissed_rule where document_id = :doc and check_key = :key")
+                .param("doc", documentId).param("key", checkKey).update();
+        jdbc.sql("""
+                        insert into dismissed_rule (document_id, check_key, reason, dismissed_by, dismissed_at)
+                        values (:doc, :key, :reason, :who, :now)""")
+                .param("doc", documentId).param("key", checkKey).param("reason", reason, java.sql.Types.VARCHAR)
+                .param("who", who).param("now", Timestamp.from(Instant.now())).update();
+    }
+
+    void insertTextDismissal(String pair, String checkKey, String covered, String reason, String who) {
+        jdbc.sql("""
+                        insert into dismissed_text (pair, check_key, covered, reason, dismissed_by, dismissed_at)
+                        values (:pair, :key, :covered, :reason, :who, :now)""")
+                .param("pair", pair).param("key", checkKey).param("covered", covered)
+                .param("reason", reason, java.sql.Types.VARCHAR).param("who", who)
+                .param("now", Timestamp.from(Instant.now())).update();
+    }
+
+    /** The scoped dismissals that apply to a document: its own rules (covered null) and its pair's texts. */
+    java.util.List<ScopedDismissal> scopedDismissals(long documentId, String pair) {
+        java.util.List<ScopedDismissal> all = new java.util.ArrayList<>(jdbc.sql(
+                        "select check_key from dismissed_rule where document_id = :doc")
+                .param("doc", documentId).query((rs, i) -> new ScopedDismissal(rs.getString("check_key"), null))
+                .list());
+        all.addAll(jdbc.sql("select check_key, covered from dismissed_text where pair = :pair").param("pair", pair)
+                .query((rs, i) -> new ScopedDismissal(rs.getString("check_key"), rs.getString("covered"))).list());
+        return all;
+    }
 }

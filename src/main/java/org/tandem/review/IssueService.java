@@ -59,11 +59,14 @@ public class IssueService {
         Checked checked = check(documentId, progress);
         Document doc = documents.document(documentId);
         CheckProfile profile = settings.profile();
+        List<IssueRepository.ScopedDismissal> scoped = repository.scopedDismissals(documentId,
+                CheckProfile.pair(doc.sourceLang(), doc.targetLang()));
         Map<Long, List<Issue>> bySegment = new LinkedHashMap<>();
         for (int i = 0; i < checked.segments().size(); i++) {
             Segment segment = checked.segments().get(i);
             bySegment.put(segment.id(), profile.apply(doc.sourceLang(), doc.targetLang(), checked.found().get(i)
-                    .stream().filter(issue -> !checked.dismissed(segment, issue)).toList()));
+                    .stream().filter(issue -> !checked.dismissed(segment, issue)
+                            && !dismissedByScope(scoped, issue, segment.targetText())).toList()));
         }
         return bySegment;
     }
@@ -123,6 +126,9 @@ public class IssueService {
         String draft = text == null ? "" : text;
         List<Issue> found = settings.profile().apply(doc.sourceLang(), doc.targetLang(), qa.check(
                 new SegmentPair(segment.source(), draft, doc.sourceLang(), doc.targetLang(), terminology)));
+        List<IssueRepository.ScopedDismissal> scoped = repository.scopedDismissals(documentId,
+                CheckProfile.pair(doc.sourceLang(), doc.targetLang()));
+        found = found.stream().filter(issue -> !dismissedByScope(scoped, issue, draft)).toList();
         if (!draft.equals(segment.targetText())) {
             return found;
         }
@@ -143,6 +149,61 @@ public class IssueService {
         repository.insertDismissal(segment.id(), issue.checkId(), issue.start(), issue.end(), segment.targetText(),
                 reason == null || reason.isBlank() ? null : reason.strip(), CurrentUser.name());
         settings.decided(documents.document(documentId), issue, false);
+    }
+
+    /** How far a dismissal reaches. */
+    public enum DismissScope {
+        /** This issue, until the segment's text changes. */
+        ISSUE,
+        /** Every finding of this check (or LanguageTool rule) in this document: "this rule in this document". */
+        DOCUMENT,
+        /** This check's finding on exactly this text, in every document of the language pair. */
+        EVERYWHERE
+    }
+
+    /**
+     * Dismisses an issue, or every finding like it in the document or in the language pair; each is counted once as
+     * a reviewer's decision against the check.
+     *
+     * @throws IllegalArgumentException when {@code EVERYWHERE} is asked for an issue that covers no text
+     */
+    public void dismiss(long documentId, long segmentId, Issue issue, String reason, DismissScope scope) {
+        if (scope == null || scope == DismissScope.ISSUE) {
+            dismiss(documentId, segmentId, issue, reason);
+            return;
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        FieldLength.require("dismissal reason", why, MAX_REASON);
+        Document doc = documents.document(documentId);
+        Segment segment = documents.segment(documentId, segmentId);
+        if (scope == DismissScope.DOCUMENT) {
+            repository.insertRuleDismissal(documentId, CheckProfile.key(issue), why, CurrentUser.name());
+        } else {
+            String text = segment.targetText();
+            String covered = issue.end() <= text.length() ? text.substring(issue.start(), issue.end()) : "";
+            if (covered.isBlank()) {
+                throw new IllegalArgumentException("This issue covers no text (something is missing), so it cannot "
+                        + "be dismissed by its text everywhere; dismiss it here or for the document.");
+            }
+            FieldLength.require("dismissed text", covered, MAX_REASON);
+            repository.insertTextDismissal(CheckProfile.pair(doc.sourceLang(), doc.targetLang()),
+                    CheckProfile.key(issue), covered, why, CurrentUser.name());
+        }
+        settings.decided(doc, issue, false);
+    }
+
+    static boolean dismissedByScope(List<IssueRepository.ScopedDismissal> scoped, Issue issue, String target) {
+        if (scoped.isEmpty()) {
+            return false;
+        }
+        String key = CheckProfile.key(issue);
+        for (IssueRepository.ScopedDismissal d : scoped) {
+            if (d.checkKey().equals(key) && (d.covered() == null || (issue.end() <= target.length()
+                    && target.substring(issue.start(), issue.end()).equals(d.covered())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Counts a suggestion of the issue that a reviewer applied (the check was right), for the Checks page. */

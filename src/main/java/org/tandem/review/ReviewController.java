@@ -60,7 +60,8 @@ class ReviewController {
         return all;
     }
 
-    record DismissalJson(String check, Integer start, Integer end, String reason) {
+    /** {@code scope}: {@code issue} (default), {@code document} (this rule in this document) or {@code everywhere}. */
+    record DismissalJson(String check, Integer start, Integer end, String reason, String scope) {
     }
 
     /** Dismisses the open issue of that check and span; 404 when the segment has no such issue now. */
@@ -75,7 +76,14 @@ class ReviewController {
                 .findFirst()
                 .orElseThrow(() -> new DocumentNotFoundException("Segment " + segmentId + " has no open "
                         + body.check() + " issue at " + body.start() + "-" + body.end() + "."));
-        issues.dismiss(id, segmentId, issue, body.reason());
+        IssueService.DismissScope scope;
+        try {
+            scope = body.scope() == null || body.scope().isBlank() ? IssueService.DismissScope.ISSUE
+                    : IssueService.DismissScope.valueOf(body.scope().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("Unknown scope \"" + body.scope() + "\" (issue, document, everywhere).");
+        }
+        issues.dismiss(id, segmentId, issue, body.reason(), scope);
         return ResponseEntity.status(HttpStatus.CREATED).build();
     }
 

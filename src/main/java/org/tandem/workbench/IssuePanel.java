@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.tandem.document.Segment;
 import org.tandem.qa.CheckInfo;
 import org.tandem.qa.Issue;
+import org.tandem.review.IssueService;
 
 /**
  * Beside the grid: the current segment's issues, each with the check that found it, its message quoting the text,
@@ -39,7 +40,7 @@ class IssuePanel extends VerticalLayout {
 
         int occurrences(Issue issue, String suggestion);
 
-        void dismiss(Issue issue, String reason);
+        void dismiss(Issue issue, String reason, IssueService.DismissScope scope);
 
         /** Why the issue is only a hint (reviewers rejected most of its kind in this language pair), if it is. */
         java.util.Optional<String> hint(Issue issue);
@@ -261,10 +262,25 @@ class IssuePanel extends VerticalLayout {
             reason.setPlaceholder("reason (optional)");
             reason.addClassName("dismiss-reason");
             reason.setWidth("11em");
-            Button dismiss = new Button("Dismiss", e -> act(() -> actions.dismiss(issue, reason.getValue())));
+            Button dismiss = new Button("Dismiss", e -> act(() -> actions.dismiss(issue, reason.getValue(),
+                    IssueService.DismissScope.ISSUE)));
             dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             dismiss.addClassName("dismiss");
             fixes.add(dismiss, reason);
+            Button inDocument = new Button("Dismiss this rule in the document", e -> act(() -> actions.dismiss(issue,
+                    reason.getValue(), IssueService.DismissScope.DOCUMENT)));
+            inDocument.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            inDocument.addClassName("dismiss-document");
+            fixes.add(inDocument);
+            if (shown.end() > shown.start()) {
+                Button everywhere = new Button("Dismiss “" + covered + "” everywhere", e -> act(() -> actions.dismiss(
+                        issue, reason.getValue(), IssueService.DismissScope.EVERYWHERE)));
+                everywhere.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                everywhere.addClassName("dismiss-everywhere");
+                everywhere.getElement().setAttribute("title", "This check's finding on exactly this text, in every "
+                        + "document of this language pair");
+                fixes.add(everywhere);
+            }
             if (confirm != null) {
                 mqm = new Button("Confirm as MQM error", e -> act(() -> confirm.accept(issue)));
                 mqm.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

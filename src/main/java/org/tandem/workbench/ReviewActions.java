@@ -6,6 +6,7 @@ import org.tandem.document.Segment;
 import org.tandem.document.SegmentStatus;
 import org.tandem.document.StaleSegmentException;
 import org.tandem.qa.Issue;
+import org.tandem.review.IssueService;
 import org.tandem.review.DuplicateMqmErrorException;
 import org.tandem.review.InvalidStatusException;
 import org.tandem.review.MqmError;
@@ -79,9 +80,28 @@ final class ReviewActions {
     }
 
     void dismiss(Issue issue, String reason) {
+        dismiss(issue, reason, IssueService.DismissScope.ISSUE);
+    }
+
+    /** Dismisses the issue, or its rule in the document, or its finding on this text everywhere in the pair. */
+    void dismiss(Issue issue, String reason, IssueService.DismissScope scope) {
         workbench.onCurrent(row -> {
-            workbench.services().issues().dismiss(documentId(), row.id(), issue, reason);
-            workbench.say("Dismissed a " + issue.checkId() + " issue in segment " + row.segment().index() + ".");
+            try {
+                workbench.services().issues().dismiss(documentId(), row.id(), issue, reason, scope);
+            } catch (IllegalArgumentException e) {
+                Workbench.error(e.getMessage());
+                return;
+            }
+            workbench.say(switch (scope) {
+                case ISSUE -> "Dismissed a " + issue.checkId() + " issue in segment " + row.segment().index() + ".";
+                case DOCUMENT -> "Dismissed every " + org.tandem.qa.CheckProfile.key(issue)
+                        + " finding in this document.";
+                case EVERYWHERE -> "Dismissed " + org.tandem.qa.CheckProfile.key(issue) + " on this text in every "
+                        + "document of this language pair.";
+            });
+            if (scope != IssueService.DismissScope.ISSUE) {
+                workbench.grid().refreshAll();
+            }
             workbench.recheck();
             workbench.grid().refocus();
         });

@@ -9,6 +9,7 @@ import org.tandem.document.Document;
 import org.tandem.document.Segment;
 import org.tandem.glossary.GlossaryService;
 import org.tandem.qa.Issue;
+import org.tandem.review.IssueService;
 import org.tandem.review.MqmError;
 import org.tandem.review.MqmService;
 
@@ -79,8 +80,8 @@ final class SidePanel extends VerticalLayout {
             }
 
             @Override
-            public void dismiss(Issue issue, String reason) {
-                review.dismiss(issue, reason);
+            public void dismiss(Issue issue, String reason, IssueService.DismissScope scope) {
+                review.dismiss(issue, reason, scope);
             }
 
             @Override

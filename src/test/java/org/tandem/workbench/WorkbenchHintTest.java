@@ -48,4 +48,22 @@ class WorkbenchHintTest extends WorkbenchTest {
                 .contains("reviewers kept 0 of 20");
         assertThat(panel.getElement().getTextRecursively()).contains("hint");
     }
+
+    @Test
+    void dismissing_a_rule_in_the_document_clears_it_from_every_segment() {
+        Document doc = SignedIn.as("erin", Role.EDITOR, () -> documentService.importTextPair("rule.sq.txt",
+                "Shtëpia.\n\nNjë tjetër.".getBytes(StandardCharsets.UTF_8), "rule.en.txt",
+                "This is the the house.\n\nThat is the the other one.".getBytes(StandardCharsets.UTF_8), "sq", "en",
+                DocumentService.ImportProgress.NONE));
+        login("erin", Role.EDITOR);
+        openWorkbench(doc.id());
+        clickRow(0);
+        assertThat(SignedIn.as("erin", Role.EDITOR, () -> issueService.issues(doc.id())).values())
+                .allMatch(found -> found.stream().anyMatch(i -> i.checkId().equals("doubled-word")));
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(_find(_get(IssuePanel.class),
+                com.vaadin.flow.component.button.Button.class).stream()
+                .filter(b -> b.getText().equals("Dismiss this rule in the document")).findFirst().orElseThrow());
+        assertThat(SignedIn.as("erin", Role.EDITOR, () -> issueService.issues(doc.id())).values())
+                .allMatch(found -> found.stream().noneMatch(i -> i.checkId().equals("doubled-word")));
+    }
 }

@@ -182,6 +182,24 @@ class BadInputApiTest extends EditorApiTest {
         assertThat(response.getBody()).contains("reason", "1000");
     }
 
+    @Test
+    void a_dismissal_scope_must_be_one_tandem_knows() throws Exception {
+        JsonNode segment = created(ok("Die Welt  ist rund."));
+        long doc = segment.get("documentId").asLong();
+        JsonNode issue = json.readTree(http.getForEntity("/api/documents/" + doc + "/issues", String.class)
+                .getBody()).get(0);
+        String body = "{\"check\":\"" + issue.get("check").asText() + "\",\"start\":" + issue.get("start")
+                + ",\"end\":" + issue.get("end") + ",\"scope\":\"%s\"}";
+        String path = "/api/documents/" + doc + "/segments/" + issue.get("segmentId") + "/dismissals";
+        ResponseEntity<String> sideways = send(HttpMethod.POST, path, body.formatted("sideways"));
+        assertThat(sideways.getStatusCode().value()).isEqualTo(400);
+        assertThat(sideways.getBody()).contains("issue, document, everywhere");
+        assertThat(send(HttpMethod.POST, path, body.formatted("document")).getStatusCode().value()).isEqualTo(201);
+        assertThat(json.readTree(http.getForEntity("/api/documents/" + doc + "/issues", String.class).getBody()))
+                .as("the rule is dismissed in the document").noneMatch(i -> i.get("check").equals(issue.get("check"))
+                        && java.util.Objects.equals(i.get("rule"), issue.get("rule")));
+    }
+
     static Stream<Arguments> glossaryFiles() {
         return Stream.of(
                 Arguments.of("a term over 1,000 characters", "en,de\n" + "t".repeat(1_001) + ",Begriff\n", "1000"),
