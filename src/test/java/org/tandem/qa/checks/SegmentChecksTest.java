@@ -180,6 +180,14 @@ class SegmentChecksTest {
             // inline-codes
             "inline-codes     | en | de    | Click ⟨1⟩Save⟨/1⟩ now.                          | Jetzt ⟨1⟩Speichern⟨/1⟩ klicken ⟨2/⟩.      | ⟨2/⟩ | ''",
             "inline-codes     | en | de    | Click ⟨1⟩Save⟨/1⟩ now.                          | Jetzt Speichern klicken.                  | '' | NULL",
+            // inline-code-order: only order that breaks the markup, where the source's nests
+            "inline-code-order | en | de   | Click ⟨1⟩Save⟨/1⟩ now.                          | Jetzt ⟨/1⟩Speichern⟨1⟩ klicken.           | ⟨/1⟩ | NULL",
+            "inline-code-order | en | es   | A ⟨1⟩bold ⟨2⟩and italic⟨/2⟩⟨/1⟩ word.           | Una palabra ⟨1⟩negrita ⟨2⟩y⟨/1⟩ cursiva⟨/2⟩. | ⟨/1⟩ | NULL",
+            "inline-code-order | zh | en   | 点击⟨1⟩保存⟨/1⟩和⟨2⟩取消⟨/2⟩。                         | Click ⟨1⟩Save and ⟨2⟩Cancel⟨/1⟩⟨/2⟩.       | ⟨/1⟩ | NULL",
+            "inline-code-order | en | de   | Click ⟨1⟩Save⟨/1⟩ and ⟨2⟩Cancel⟨/2⟩.            | ⟨2⟩Abbrechen⟨/2⟩ oder ⟨1⟩Speichern⟨/1⟩ klicken. | - | -",
+            "inline-code-order | en | es   | A ⟨1⟩bold ⟨2⟩and italic⟨/2⟩⟨/1⟩ word.           | Una palabra ⟨2⟩⟨1⟩negrita y cursiva⟨/1⟩⟨/2⟩. | - | -",
+            "inline-code-order | en | de   | Broken ⟨/1⟩source⟨1⟩ order.                     | Kaputte ⟨/1⟩Quell⟨1⟩reihenfolge.          | - | -",
+            "inline-code-order | en | de   | Click ⟨1⟩Save⟨/1⟩ now.                          | Jetzt Speichern⟨/1⟩ klicken.              | - | -",
     })
     void finds_exactly_what_the_table_says(String checkId, String sourceLang, String targetLang, String source,
                                            String target, String span, String suggestion) {
