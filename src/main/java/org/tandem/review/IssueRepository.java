@@ -112,4 +112,35 @@ class IssueRepository {
                 .query((rs, i) -> new ScopedDismissal(rs.getString("check_key"), rs.getString("covered"))).list());
         return all;
     }
+
+    /** A scoped dismissal as the Checks page lists it; {@code documentId} null for "everywhere". */
+    record ScopedRow(long id, Long documentId, String documentName, String sourceLang, String targetLang, String pair,
+                     String checkKey, String covered, String reason, String who, java.time.Instant at) {
+    }
+
+    java.util.List<ScopedRow> allScopedDismissals() {
+        java.util.List<ScopedRow> rows = new java.util.ArrayList<>(jdbc.sql("""
+                        select r.document_id, d.name, d.source_lang, d.target_lang, r.check_key, r.reason,
+                               r.dismissed_by, r.dismissed_at
+                        from dismissed_rule r join document d on d.id = r.document_id
+                        order by r.dismissed_at, r.check_key""")
+                .query((rs, i) -> new ScopedRow(0, rs.getLong("document_id"), rs.getString("name"),
+                        rs.getString("source_lang"), rs.getString("target_lang"), null, rs.getString("check_key"),
+                        null, rs.getString("reason"), rs.getString("dismissed_by"),
+                        rs.getTimestamp("dismissed_at").toInstant())).list());
+        rows.addAll(jdbc.sql("select * from dismissed_text order by dismissed_at, id")
+                .query((rs, i) -> new ScopedRow(rs.getLong("id"), null, null, null, null, rs.getString("pair"),
+                        rs.getString("check_key"), rs.getString("covered"), rs.getString("reason"),
+                        rs.getString("dismissed_by"), rs.getTimestamp("dismissed_at").toInstant())).list());
+        return rows;
+    }
+
+    boolean deleteRuleDismissal(long documentId, String checkKey) {
+        return jdbc.sql("delete from dismissed_rule where document_id = :doc and check_key = :key")
+                .param("doc", documentId).param("key", checkKey).update() > 0;
+    }
+
+    boolean deleteTextDismissal(long id) {
+        return jdbc.sql("delete from dismissed_text where id = :id").param("id", id).update() > 0;
+    }
 }

@@ -192,6 +192,29 @@ public class IssueService {
         settings.decided(doc, issue, false);
     }
 
+    /** A dismissal for a whole document or for one text everywhere, as the Checks page lists it. */
+    public record ScopedDismissal(long id, Long documentId, String where, String checkKey, String covered,
+                                  String reason, String who, java.time.Instant at) {
+    }
+
+    /** The dismissals for a document or a text everywhere that apply in a language pair, oldest first. */
+    public List<ScopedDismissal> scopedDismissals(String pair) {
+        return repository.allScopedDismissals().stream()
+                .filter(r -> pair.equals(r.pair() != null ? r.pair() : CheckProfile.pair(r.sourceLang(),
+                        r.targetLang())))
+                .map(r -> new ScopedDismissal(r.id(), r.documentId(), r.documentId() == null ? "everywhere"
+                        : "in " + r.documentName(), r.checkKey(), r.covered(), r.reason(), r.who(), r.at()))
+                .sorted(Comparator.comparing(ScopedDismissal::at))
+                .toList();
+    }
+
+    /** Lifts a scoped dismissal: its findings are reported again. */
+    public boolean lift(ScopedDismissal dismissal) {
+        return dismissal.documentId() != null
+                ? repository.deleteRuleDismissal(dismissal.documentId(), dismissal.checkKey())
+                : repository.deleteTextDismissal(dismissal.id());
+    }
+
     static boolean dismissedByScope(List<IssueRepository.ScopedDismissal> scoped, Issue issue, String target) {
         if (scoped.isEmpty()) {
             return false;

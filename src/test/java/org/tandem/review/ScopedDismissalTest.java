@@ -95,6 +95,28 @@ class ScopedDismissalTest {
     }
 
     @Test
+    void scoped_dismissals_are_listed_for_their_pair_and_lifted() {
+        Document a = doc("ku", "en", TEXT);
+        Issue theThe = on(a, " the");
+        Issue isIs = on(a, "is is");
+        issues.dismiss(a.id(), segmentOf(a, theThe), theThe, "house style", IssueService.DismissScope.EVERYWHERE);
+        issues.dismiss(a.id(), segmentOf(a, isIs), isIs, null, IssueService.DismissScope.DOCUMENT);
+        List<IssueService.ScopedDismissal> listed = issues.scopedDismissals("ku-en");
+        assertThat(listed).extracting(IssueService.ScopedDismissal::where)
+                .containsExactlyInAnyOrder("everywhere", "in scoped.ku.txt");
+        IssueService.ScopedDismissal everywhere = listed.stream().filter(d -> d.documentId() == null).findFirst()
+                .orElseThrow();
+        assertThat(everywhere.covered()).isEqualTo(" the");
+        assertThat(everywhere.reason()).isEqualTo("house style");
+        assertThat(issues.scopedDismissals("ku-de")).isEmpty();
+
+        listed.forEach(issues::lift);
+        assertThat(issues.scopedDismissals("ku-en")).isEmpty();
+        assertThat(count(a, null, " the")).as("reported again").isEqualTo(1);
+        assertThat(count(a, null, "is is")).isEqualTo(1);
+    }
+
+    @Test
     void a_finding_that_covers_no_text_cannot_be_dismissed_by_its_text() {
         Document a = doc("eu", "en", TEXT);
         long segment = documents.segments(a.id()).get(0).id();

@@ -3,6 +3,7 @@ package org.tandem.review.ui;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -20,6 +21,7 @@ import org.tandem.base.ui.DownloadLink;
 import org.tandem.base.ui.MainLayout;
 import org.tandem.qa.Severity;
 import org.tandem.review.CheckSettingsService;
+import org.tandem.review.IssueService;
 import org.tandem.review.CheckSettingsService.CheckRow;
 
 /**
@@ -36,12 +38,19 @@ public class ChecksView extends VerticalLayout {
     /** "Its own severity" in the severity menu. */
     static final String OWN = "its own";
 
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
+
     private final CheckSettingsService settings;
+    private final IssueService issues;
     private final Select<String> pair = new Select<>();
     private final Grid<CheckRow> grid = new Grid<>();
+    private final Grid<IssueService.ScopedDismissal> scoped = new Grid<>();
+    private final H3 scopedTitle = new H3();
 
-    public ChecksView(CheckSettingsService settings) {
+    public ChecksView(CheckSettingsService settings, IssueService issues) {
         this.settings = settings;
+        this.issues = issues;
         addClassName("checks-view");
         setSizeFull();
         pair.setLabel("Language pair");
@@ -61,7 +70,8 @@ public class ChecksView extends VerticalLayout {
             status.addClassName(r.hint() != null ? "check-hint" : "check-description");
             return status;
         }).setHeader("What it finds / why it is a hint").setKey("about").setFlexGrow(1);
-        grid.setSizeFull();
+        grid.setWidthFull();
+        grid.setMinHeight("20em");
         add(new H2("Checks"), new Paragraph("Precision is the share of a check's findings that reviewers kept "
                         + "(applied a suggestion) rather than dismissed, in this language pair. Under "
                         + Math.round(100 * CheckSettingsService.HINT_PRECISION) + " % over "
@@ -70,6 +80,26 @@ public class ChecksView extends VerticalLayout {
                         + "command."),
                 new HorizontalLayout(pair, DownloadLink.of("Download profile", () -> new DownloadLink.File(
                         "tandem-check-profile.json", "application/json", settings.exportProfile()))), grid);
+        scoped.addClassName("scoped-dismissals");
+        scoped.addColumn(IssueService.ScopedDismissal::where).setHeader("Where").setAutoWidth(true);
+        scoped.addColumn(IssueService.ScopedDismissal::checkKey).setHeader("Check").setAutoWidth(true);
+        scoped.addColumn(d -> d.covered() == null ? "every finding" : "“" + d.covered() + "”").setHeader("Text")
+                .setAutoWidth(true);
+        scoped.addColumn(d -> d.who() + ", " + WHEN.format(d.at())
+                + (d.reason() == null ? "" : ": " + d.reason())).setHeader("Dismissed by").setFlexGrow(1);
+        scoped.addComponentColumn(d -> {
+            com.vaadin.flow.component.button.Button lift = new com.vaadin.flow.component.button.Button("Lift",
+                    e -> {
+                        issues.lift(d);
+                        Notification.show(d.checkKey() + " is reported again " + d.where() + ".");
+                        refresh();
+                    });
+            lift.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+            return lift;
+        }).setKey("lift").setAutoWidth(true);
+        scoped.setAllRowsVisible(true);
+        add(scopedTitle, scoped);
+        expand(grid);
         List<String> pairs = settings.pairs();
         pair.setItems(pairs);
         if (!pairs.isEmpty()) {
@@ -79,6 +109,12 @@ public class ChecksView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(pair.getValue() == null ? List.of() : settings.rows(pair.getValue()));
+        List<IssueService.ScopedDismissal> dismissed = pair.getValue() == null ? List.of()
+                : issues.scopedDismissals(pair.getValue());
+        scoped.setItems(dismissed);
+        scoped.setVisible(!dismissed.isEmpty());
+        scopedTitle.setText(dismissed.isEmpty() ? "No findings dismissed for a whole document or everywhere"
+                : "Dismissed for a whole document or everywhere");
     }
 
     private Checkbox enabled(CheckRow row) {

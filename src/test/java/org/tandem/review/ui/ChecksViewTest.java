@@ -65,4 +65,35 @@ class ChecksViewTest extends KaribuTest {
         UI.getCurrent().navigate(ChecksView.class);
         assertThatThrownBy(() -> _get(ChecksView.class)).hasMessageContaining("AccessDeniedException");
     }
+
+    @Autowired
+    org.tandem.review.IssueService issues;
+
+    @Test
+    void a_rule_dismissed_for_a_document_is_listed_and_lifted() {
+        var doc = SignedIn.as("erin", Role.EDITOR, () -> documents.importTextPair("lift.ky.txt",
+                "Үй.".getBytes(StandardCharsets.UTF_8), "lift.en.txt",
+                "This is the the house.".getBytes(StandardCharsets.UTF_8), "ky", "en",
+                DocumentService.ImportProgress.NONE));
+        long segment = SignedIn.as("erin", Role.EDITOR, () -> documents.segments(doc.id())).get(0).id();
+        var doubled = SignedIn.as("erin", Role.EDITOR, () -> issues.issues(doc.id())).get(segment).stream()
+                .filter(i -> i.checkId().equals("doubled-word")).findFirst().orElseThrow();
+        SignedIn.as("erin", Role.EDITOR, () -> issues.dismiss(doc.id(), segment, doubled, null,
+                org.tandem.review.IssueService.DismissScope.DOCUMENT));
+        login("erin", Role.EDITOR);
+        UI.getCurrent().navigate(ChecksView.class);
+        @SuppressWarnings("unchecked")
+        Select<String> pair = _get(Select.class, s -> s.withLabel("Language pair"));
+        HasValueUtilsKt._setValue(pair, "ky-en");
+        @SuppressWarnings("unchecked")
+        Grid<org.tandem.review.IssueService.ScopedDismissal> scoped = _get(Grid.class,
+                s -> s.withClasses("scoped-dismissals"));
+        assertThat(GridKt._size(scoped)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(scoped, 0)).contains("in lift.ky.txt", "doubled-word", "every finding");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(
+                (com.vaadin.flow.component.button.Button) GridKt._getCellComponent(scoped, 0, "lift"));
+        assertThat(scoped.isVisible()).isFalse();
+        assertThat(SignedIn.as("erin", Role.EDITOR, () -> issues.issues(doc.id())).get(segment))
+                .anyMatch(i -> i.checkId().equals("doubled-word"));
+    }
 }
