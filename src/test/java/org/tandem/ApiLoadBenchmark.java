@@ -2,7 +2,6 @@ package org.tandem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -63,7 +62,7 @@ public final class ApiLoadBenchmark {
             String bearer = "Bearer " + SignedIn.as("editor", Role.EDITOR,
                     () -> context.getBean(ApiTokenService.class).create("benchmark")).secret();
 
-            HttpResponse<String> created = api.upload(bearer, "load.xlf", xliff(2_000, "load"));
+            HttpResponse<String> created = api.upload(bearer, "load.xlf", TestFiles.xliff(2_000, "load"));
             long doc = JSON.readTree(created.body()).get("id").asLong();
             List<long[]> segments = new ArrayList<>();
             for (JsonNode s : JSON.readTree(api.get(bearer, "/api/documents/" + doc + "/segments").body())) {
@@ -128,7 +127,7 @@ public final class ApiLoadBenchmark {
     }
 
     private static void burst(Api api, String auth) throws Exception {
-        byte[] file = xliff(4_500, "burst");
+        byte[] file = TestFiles.xliff(4_500, "burst");
         int imports = 100;
         ExecutorService pool = Executors.newFixedThreadPool(imports + 1);
         AtomicBoolean bursting = new AtomicBoolean(true);
@@ -169,19 +168,6 @@ public final class ApiLoadBenchmark {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
     }
 
-    static byte[] xliff(int units, String tag) {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\" "
-                + "xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"" + tag + ".txt\" "
-                + "source-language=\"en\" target-language=\"de\" datatype=\"plaintext\"><body>\n");
-        for (int i = 1; i <= units; i++) {
-            xml.append("<trans-unit id=\"u").append(i).append("\"><source>Sentence ").append(i)
-                    .append(" of the ").append(tag).append(" file, long enough to look like prose.</source><target>")
-                    .append("Satz ").append(i).append(" der Datei ").append(tag)
-                    .append(", lang genug, um wie Prosa auszusehen.</target></trans-unit>\n");
-        }
-        return xml.append("</body></file></xliff>\n").toString().getBytes(StandardCharsets.UTF_8);
-    }
-
     /** A thin HTTP client of the API. */
     private record Api(int port, HttpClient client) {
         Api(int port) {
@@ -204,15 +190,9 @@ public final class ApiLoadBenchmark {
 
         HttpResponse<String> upload(String auth, String name, byte[] content) throws Exception {
             String boundary = "b-" + UUID.randomUUID();
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                    + name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(content);
-            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
             return client.send(request(auth, "/api/documents")
                             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(TestFiles.multipart(boundary, name, content))).build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }

@@ -1,6 +1,5 @@
 package org.tandem;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
@@ -32,7 +31,6 @@ public final class TandemProcess implements AutoCloseable {
     private final int port;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
-    private int starts;
     /** Statuses that answered before the first 200 on the last start (a 401 there means users came too late). */
     private final List<Integer> answersBeforeReady = new ArrayList<>();
 
@@ -61,7 +59,6 @@ public final class TandemProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("TANDEM_EDITOR_PASSWORD", PASSWORD);
         process = builder.start();
-        starts++;
         answersBeforeReady.clear();
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline) {
@@ -93,14 +90,6 @@ public final class TandemProcess implements AutoCloseable {
         process.waitFor();
     }
 
-    public int starts() {
-        return starts;
-    }
-
-    public Path log() {
-        return log;
-    }
-
     private HttpRequest.Builder request(String path) {
         String auth = Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -121,13 +110,8 @@ public final class TandemProcess implements AutoCloseable {
     public HttpResponse<String> upload(String path, String fileName, byte[] content)
             throws IOException, InterruptedException {
         String boundary = "tandem-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return client.send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(TestFiles.multipart(boundary, fileName, content))).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.base.web.BadRequestException;
 import org.tandem.document.DocumentNotFoundException;
+import org.tandem.document.DocumentService;
 import org.tandem.document.ExportRequests;
 import org.tandem.document.SegmentJson;
 import org.tandem.document.SegmentStatus;
@@ -32,10 +33,10 @@ class ReviewController {
     private final CommentService comments;
     private final HistoryService history;
     private final ReviewDataService reviewData;
-    private final org.tandem.document.DocumentService documents;
+    private final DocumentService documents;
 
     ReviewController(IssueService issues, StatusService statuses, CommentService comments, HistoryService history,
-                     ReviewDataService reviewData, org.tandem.document.DocumentService documents) {
+                     ReviewDataService reviewData, DocumentService documents) {
         this.documents = documents;
         this.issues = issues;
         this.statuses = statuses;

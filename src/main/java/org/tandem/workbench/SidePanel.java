@@ -19,6 +19,9 @@ import org.tandem.review.MqmService;
  */
 final class SidePanel extends VerticalLayout {
 
+    /** The check profile as of the last showing of the open segment's issues (which of them are hints). */
+    private org.tandem.qa.CheckProfile profile = org.tandem.qa.CheckProfile.NONE;
+
     private final Workbench workbench;
     private final Button approve;
     private final Button reject;
@@ -86,8 +89,7 @@ final class SidePanel extends VerticalLayout {
 
             @Override
             public java.util.Optional<String> hint(Issue issue) {
-                return workbench.services().issues().profile().hint(workbench.document().sourceLang(),
-                        workbench.document().targetLang(), issue);
+                return profile.hint(workbench.document().sourceLang(), workbench.document().targetLang(), issue);
             }
         });
         if (workbench.editor()) {
@@ -128,6 +130,7 @@ final class SidePanel extends VerticalLayout {
     }
 
     void showIssues(SegmentRow row) {
+        profile = workbench.services().issues().profile(); // read once per showing, not once per issue item
         issues.show(row.segment(), workbench.results().of(row.id()));
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.TandemProcess;
+import org.tandem.TestFiles;
 
 /**
  * What Tandem acknowledged survives a SIGKILL of the server: Tandem runs as a child process on its own H2 file
@@ -29,20 +29,6 @@ import org.tandem.TandemProcess;
 class CrashSafetyTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** An XLIFF 1.2 file of {@code units} translation units. */
-    static byte[] xliff(int units, String tag) {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"
-                + "<file original=\"" + tag + ".txt\" source-language=\"en\" target-language=\"de\" "
-                + "datatype=\"plaintext\"><body>\n");
-        for (int i = 1; i <= units; i++) {
-            xml.append("<trans-unit id=\"u").append(i).append("\"><source>Sentence ").append(i)
-                    .append(" of the ").append(tag).append(" file.</source><target>Satz ").append(i)
-                    .append(" der Datei ").append(tag).append(".</target></trans-unit>\n");
-        }
-        return xml.append("</body></file></xliff>\n").toString().getBytes(StandardCharsets.UTF_8);
-    }
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {
         return JSON.readTree(response.body());
@@ -55,7 +41,7 @@ class CrashSafetyTest {
                     .as("valid credentials must work as soon as the port answers (users exist before it opens)")
                     .doesNotContain(401);
 
-            HttpResponse<String> created = tandem.upload("/api/documents", "saves.xlf", xliff(40, "saves"));
+            HttpResponse<String> created = tandem.upload("/api/documents", "saves.xlf", TestFiles.xliff(40, "saves"));
             assertThat(created.statusCode()).isEqualTo(201);
             long doc = json(created).get("id").asLong();
             List<long[]> segments = new ArrayList<>();
@@ -101,7 +87,7 @@ class CrashSafetyTest {
                 Thread.sleep(5);
             }
             // An import acknowledged a moment before the kill, while the saves go on.
-            HttpResponse<String> imported = tandem.upload("/api/documents", "import.xlf", xliff(2_000, "import"));
+            HttpResponse<String> imported = tandem.upload("/api/documents", "import.xlf", TestFiles.xliff(2_000, "import"));
             assertThat(imported.statusCode()).isEqualTo(201);
             long importedId = json(imported).get("id").asLong();
             tandem.kill();
@@ -134,7 +120,7 @@ class CrashSafetyTest {
     @Test
     void an_import_killed_halfway_leaves_no_half_document(@TempDir Path dir) throws Exception {
         try (TandemProcess tandem = new TandemProcess(dir.resolve("half")).start()) {
-            byte[] big = xliff(10_000, "big");
+            byte[] big = TestFiles.xliff(10_000, "big");
             ExecutorService client = Executors.newSingleThreadExecutor();
             Future<HttpResponse<String>> upload = client.submit(() -> tandem.upload("/api/documents", "big.xlf", big));
             // Kill while the import is being parsed or written: a few instants, whatever the machine's speed.

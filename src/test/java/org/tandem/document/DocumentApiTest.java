@@ -10,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.tandem.security.EditorApiTest;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -26,21 +25,8 @@ import org.springframework.util.MultiValueMap;
                 "TANDEM_EDITOR_PASSWORD=" + EditorApiTest.PASSWORD})
 class DocumentApiTest extends EditorApiTest {
 
-    private static HttpEntity<ByteArrayResource> part(String name, byte[] bytes) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-        return new HttpEntity<>(new ByteArrayResource(bytes) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        }, headers);
-    }
-
     private ResponseEntity<String> upload(MultiValueMap<String, Object> form) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.postForEntity("/api/documents", new HttpEntity<>(form, headers), String.class);
+        return postForm("/api/documents", form);
     }
 
     private ResponseEntity<String> uploadXliff(String name, byte[] bytes) {

@@ -13,10 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -36,22 +33,13 @@ class ImportBurstTest extends EditorApiTest {
 
     private ResponseEntity<String> upload(String name, byte[] bytes) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        HttpHeaders part = new HttpHeaders();
-        part.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-        form.add("file", new HttpEntity<>(new ByteArrayResource(bytes) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        }, part));
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.postForEntity("/api/documents", new HttpEntity<>(form, headers), String.class);
+        form.add("file", part(name, bytes));
+        return postForm("/api/documents", form);
     }
 
     @Test
     void a_burst_of_imports_gets_no_500_and_reads_go_on() throws Exception {
-        byte[] file = CrashSafetyTest.xliff(3_000, "burst");
+        byte[] file = org.tandem.TestFiles.xliff(3_000, "burst");
         ExecutorService pool = Executors.newFixedThreadPool(IMPORTS + 1);
         AtomicBoolean bursting = new AtomicBoolean(true);
         Future<List<Integer>> reads = pool.submit(() -> {

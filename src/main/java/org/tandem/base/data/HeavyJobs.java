@@ -85,9 +85,4 @@ public class HeavyJobs {
         return new ServerBusyException("Tandem is busy with " + concurrency + " imports and " + queue
                 + " more waiting; " + what + " was not started. Try again in a minute.", 30);
     }
-
-    /** Jobs waiting for a slot now. */
-    public int waiting() {
-        return Math.max(0, admitted.get() - (concurrency - running.availablePermits()));
-    }
 }

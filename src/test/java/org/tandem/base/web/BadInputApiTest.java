@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -43,24 +41,11 @@ class BadInputApiTest extends EditorApiTest {
         return xliff12("en", "de", "u1", target);
     }
 
-    private static HttpEntity<ByteArrayResource> part(String name, byte[] bytes) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-        return new HttpEntity<>(new ByteArrayResource(bytes) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        }, headers);
-    }
-
     private ResponseEntity<String> post(String path, String name, String content, Map<String, String> fields) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("file", part(name, content.getBytes(StandardCharsets.UTF_8)));
         fields.forEach(form::add);
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.postForEntity(path, new HttpEntity<>(form, headers), String.class);
+        return postForm(path, form);
     }
 
     static Stream<Arguments> xliffFiles() {
@@ -114,10 +99,7 @@ class BadInputApiTest extends EditorApiTest {
         form.add("target", part("b.txt", "Hello.".getBytes(StandardCharsets.UTF_8)));
         form.add("sourceLang", "es");
         form.add("targetLang", "en-" + "a".repeat(70));
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<String> response = http.postForEntity("/api/documents", new HttpEntity<>(form, headers),
-                String.class);
+        ResponseEntity<String> response = postForm("/api/documents", form);
         assertThat(response.getStatusCode().value()).as(response.getBody()).isBetween(400, 499);
         assertThat(response.getBody()).containsIgnoringCase("language");
     }
