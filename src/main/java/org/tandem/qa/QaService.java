@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 public class QaService {
 
     /** Bump when a check's behaviour changes, so cached results are not reused. */
-    public static final int RULESET_VERSION = 6;
+    public static final int RULESET_VERSION = 7;
     private static final int CACHE_SIZE = 50_000;
     /** As many as LanguageTool instances per language (2 on these machines), so no thread waits for one. */
     static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));

@@ -101,7 +101,8 @@ public class LanguageToolCheck implements Check {
             ITSIssueType type = match.getRule().getLocQualityIssueType();
             String covered = pair.target().substring(start, end);
             if (type == ITSIssueType.Misspelling && (nameOfTheSource(covered, source, pair.sourceLang())
-                    || inTermbase(terms, start, end) || knownForms.known(covered, pair.targetLang()))
+                    || inTermbase(terms, start, end) || knownForms.known(covered, pair.targetLang())
+                    || quotedFromSource(pair.target(), start, end, source))
                     || copiedTypography(type, covered, source)) {
                 continue;
             }
@@ -127,6 +128,24 @@ public class LanguageToolCheck implements Check {
         if (covered.codePointCount(0, covered.length()) < 2) {
             return false;
         }
+        if (sourceName(covered, source, sourceLang)) {
+            return true;
+        }
+        // The name with or without a genitive or plural s of one of the languages (John Donne's → John Donnes,
+        // TEDs; Kekertsuatsiaks Küste → Kekertsuatsiak's coast)
+        if (!Character.isUpperCase(covered.codePointAt(0))) {
+            return false;
+        }
+        java.util.regex.Matcher inflected = INFLECTED_NAME.matcher(covered);
+        return inflected.matches() && inflected.group(1).codePointCount(0, inflected.group(1).length()) >= 2
+                && sourceName(inflected.group(1), source, sourceLang) || sourceName(covered + "s", source, sourceLang);
+    }
+
+    /** A name followed by an s ending, with or without an apostrophe. */
+    private static final java.util.regex.Pattern INFLECTED_NAME = java.util.regex.Pattern.compile(
+            "(.+?)['’]?s");
+
+    private boolean sourceName(String covered, String source, String sourceLang) {
         // A word ends where a letter of its own script or a digit does not follow: next to 中 or 은, MacroBot ends.
         String sameScript = "[\\p{Is" + Character.UnicodeScript.of(covered.codePointAt(0)).name() + "}\\p{N}]";
         java.util.regex.Matcher found = java.util.regex.Pattern.compile("(?<!" + sameScript + ")"
@@ -139,6 +158,32 @@ public class LanguageToolCheck implements Check {
         }
         return false;
     }
+
+    /**
+     * Whether the word stands inside a quotation that the source has word for word: a saying, title or motto the
+     * translation quotes in the original language on purpose ({@code „No man is an island“}), not a misspelling.
+     * Only double quotes and guillemets delimit: apostrophes stand inside words.
+     */
+    static boolean quotedFromSource(String target, int start, int end, String source) {
+        int open = start - 1;
+        while (open >= 0 && DOUBLE_QUOTES.indexOf(target.charAt(open)) < 0) {
+            open--;
+        }
+        int close = end;
+        while (close < target.length() && DOUBLE_QUOTES.indexOf(target.charAt(close)) < 0) {
+            close++;
+        }
+        // the quote before must open a quotation: an odd one, counted from the start
+        if (open < 0 || close >= target.length()
+                || target.substring(0, open + 1).chars().filter(c -> DOUBLE_QUOTES.indexOf(c) >= 0).count() % 2 == 0) {
+            return false;
+        }
+        String quoted = target.substring(open + 1, close).strip().replaceAll("\\s+", " ");
+        return !quoted.isEmpty() && source.replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT)
+                .contains(quoted.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final String DOUBLE_QUOTES = "\"“”„‟«»「」『』";
 
     /** Whether a termbase of the document holds the word: its spelling is the editors' decision. */
     private static boolean inTermbase(List<org.tandem.qa.TermMatch> terms, int start, int end) {

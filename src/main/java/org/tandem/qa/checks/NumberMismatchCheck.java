@@ -34,7 +34,8 @@ public class NumberMismatchCheck implements Check {
         }
     }
 
-    private static final Pattern MONTH_MARK = Pattern.compile("\\d{1,2}\\s?[月월]");
+    /** Months written as numbers: {@code 3月}, or in a date such as {@code 05/03/2024} ({@link Numbers#DATE}). */
+    private static final Pattern MONTH_MARK = Pattern.compile("\\d{1,2}\\s?[月월]|" + Numbers.DATE.pattern());
 
     @Override
     public String id() {
@@ -92,7 +93,7 @@ public class NumberMismatchCheck implements Check {
 
     /**
      * The numbers of one side: in digits (firm), written out, and month names where the other side writes months as
-     * numbers ({@code 3月}).
+     * numbers ({@code 3月}, {@code 05/03/2024}).
      */
     static List<Number> numbers(String text, String language, String otherSide) {
         List<Number> numbers = new ArrayList<>();

@@ -36,6 +36,13 @@ final class Numbers {
     private static final Pattern NUMBER = Pattern.compile(
             BEFORE + "\\d{1,3}(?:([.,\\u00A0\\u202F ])\\d{3})*(?:([.,])\\d+)?(?![\\d])|" + BEFORE
                     + "\\d+(?:([.,])\\d+)?(?![\\d])");
+    /**
+     * A date in numbers, day and month either way round or the year first: {@code 05/03/2024}, {@code 5.3.2024},
+     * {@code 2024-03-05}. Its parts are numbers of their own, not the decimal {@code 5.3}.
+     */
+    static final Pattern DATE = Pattern.compile("(?<![\\d.,/-])(?:\\d{1,2}([./-])\\d{1,2}\\1\\d{2,4}"
+            + "|\\d{4}([./-])\\d{1,2}\\2\\d{1,2})(?![\\d/-]|[.,]\\d)");
+    private static final Pattern DATE_PART = Pattern.compile("\\d+");
     /** Scale characters written right after digits: {@code 140亿}, {@code 3千万}, {@code 1억}. */
     private static final Map<Character, Integer> SCALE_CHARACTERS = Map.ofEntries(Map.entry('十', 1),
             Map.entry('百', 2), Map.entry('千', 3), Map.entry('万', 4), Map.entry('萬', 4), Map.entry('亿', 8),
@@ -66,10 +73,21 @@ final class Numbers {
     static List<Found> in(String text, String language) {
         char decimal = decimalSeparator(language);
         List<Found> found = new ArrayList<>();
+        List<int[]> dates = new ArrayList<>();
+        Matcher date = DATE.matcher(text);
+        while (date.find()) {
+            dates.add(new int[] {date.start(), date.end()});
+            Matcher part = DATE_PART.matcher(date.group());
+            while (part.find()) {
+                found.add(new Found(date.start() + part.start(), date.start() + part.end(),
+                        new BigDecimal(part.group()), BigDecimal.ONE, date.start() + part.end(), true, part.group()));
+            }
+        }
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             String written = m.group();
-            if (written.endsWith(" ")) {
+            int at = m.start();
+            if (written.endsWith(" ") || dates.stream().anyMatch(d -> d[0] <= at && at < d[1])) {
                 continue;
             }
             Parsed parsed = parse(written, decimal);
@@ -97,6 +115,7 @@ final class Numbers {
             }
             found.add(new Found(m.start(), m.end(), parsed.value, scale, scaleEnd, parsed.conventional, written));
         }
+        found.sort(java.util.Comparator.comparingInt(Found::start));
         return found;
     }
 

@@ -25,9 +25,10 @@ import org.tandem.qa.SegmentPair;
  * rule. Asserts nothing. Run: {@code mvn test-compile exec:exec@accuracy-benchmark} (docs/benchmarks.md); an
  * argument names another corpus folder. {@code ACCURACY_EXAMPLES=check-id,RULE_ID} in the environment also prints
  * false alarms of those checks or rules (for finding their classes of error, not for tuning to these sentences),
- * {@code ACCURACY_HITS=…} its issues on raters' spans, {@code ACCURACY_LOST=RULE_ID} the raw rule's
- * hits that Tandem lacks, {@code ACCURACY_PAIR=zhen} measures one file
- * only.
+ * {@code ACCURACY_HITS=…} its issues on raters' spans ({@code raw:RULE} for raw LanguageTool's findings in either),
+ * {@code ACCURACY_LOST=RULE_ID} the raw rule's hits that Tandem lacks ({@code *}: every rule's, with the raters), {@code ACCURACY_PAIR=zhen} measures one file
+ * only, {@code ACCURACY_RAW=all} turns every rule of the raw run on (default-off and picky ones: a probe, not the
+ * baseline).
  */
 public final class AccuracyBenchmark {
 
@@ -88,13 +89,23 @@ public final class AccuracyBenchmark {
         double tandemSeconds = (System.nanoTime() - started) / 1e9;
         started = System.nanoTime();
         JLanguageTool raw = new JLanguageTool(Languages.getLanguageForShortCode(pair.targetLang()));
+        if ("all".equals(System.getenv("ACCURACY_RAW"))) {
+            // A probe, not the baseline: every rule LanguageTool ships, default-off and picky ones included, to
+            // find rules precise enough on MT to turn on for reviewing.
+            for (org.languagetool.rules.Rule rule : raw.getAllRules()) {
+                if (rule.isDefaultOff() || rule.isDefaultTempOff()) {
+                    raw.enableRule(rule.getId());
+                }
+            }
+        }
         Scores tandemScores = new Scores();
         Scores rawScores = new Scores();
         Map<String, List<Scores.Found>> rawFound = new HashMap<>();
         for (Map.Entry<String, MqmCorpus.Rated> entry : distinct.entrySet()) {
             MqmCorpus.Rated segment = entry.getValue();
             tandemScores.add(segment, tandem.get(entry.getKey()));
-            rawFound.put(entry.getKey(), rawMatches(raw, segment.target()));
+            rawFound.put(entry.getKey(), rawMatches(raw, segment.target(), "all".equals(System.getenv("ACCURACY_RAW"))
+                    ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT));
             rawScores.add(segment, rawFound.get(entry.getKey()));
         }
         double rawSeconds = (System.nanoTime() - started) / 1e9;
@@ -117,11 +128,11 @@ public final class AccuracyBenchmark {
         perCheck("raw LanguageTool, per rule", rawScores);
         String wanted = System.getenv("ACCURACY_EXAMPLES");
         if (wanted != null && !wanted.isBlank()) {
-            examples(List.of(wanted.split(",")), distinct, tandem, false);
+            examples(List.of(wanted.split(",")), distinct, tandem, rawFound, false);
         }
         String hits = System.getenv("ACCURACY_HITS");
         if (hits != null && !hits.isBlank()) {
-            examples(List.of(hits.split(",")), distinct, tandem, true);
+            examples(List.of(hits.split(",")), distinct, tandem, rawFound, true);
         }
         String lost = System.getenv("ACCURACY_LOST");
         if (lost != null && !lost.isBlank()) {
@@ -141,25 +152,36 @@ public final class AccuracyBenchmark {
             for (Map.Entry<String, MqmCorpus.Rated> entry : distinct.entrySet()) {
                 MqmCorpus.Rated segment = entry.getValue();
                 for (Scores.Found hit : raw.get(entry.getKey())) {
-                    if (!hit.by().equals(rule.strip()) || segment.spans().stream().noneMatch(hit::overlaps)
+                    if (!(rule.isBlank() || "*".equals(rule.strip()) || hit.by().equals(rule.strip()))
+                            || segment.spans().stream().noneMatch(hit::overlaps)
                             || tandem.get(entry.getKey()).stream().anyMatch(mine -> mine.start() < hit.to()
                             && hit.start() < mine.to()) || shown++ >= EXAMPLES_SHOWN) {
                         continue;
                     }
                     String t = segment.target();
                     int end = Math.min(Math.max(hit.end(), hit.start() + 1), t.length());
-                    System.out.printf(Locale.ROOT, "  %s%n    %s⟦%s⟧%s%n", segment.source(),
-                            t.substring(0, hit.start()), t.substring(hit.start(), end), t.substring(end));
+                    String raters = segment.spans().stream().filter(hit::overlaps).map(MqmCorpus.Span::rater)
+                            .distinct().sorted().collect(java.util.stream.Collectors.joining(","));
+                    System.out.printf(Locale.ROOT, "  [%s, %s] %s%n    %s⟦%s⟧%s%n", hit.by(), raters,
+                            segment.source(), t.substring(0, hit.start()), t.substring(hit.start(), end),
+                            t.substring(end));
                 }
             }
         }
     }
 
-    /** Some false alarms of each check or rule named: the target with the issue's span in ⟦…⟧. */
+    /**
+     * Some false alarms (or hits) of each check or rule named: the target with the issue's span in ⟦…⟧. A name
+     * {@code raw:RULE} shows raw LanguageTool's findings of that rule instead of Tandem's.
+     */
     private static void examples(List<String> keys, Map<String, MqmCorpus.Rated> distinct,
-                                 Map<String, List<Scores.Found>> tandem, boolean hits) {
-        for (String wanted : keys) {
-            System.out.printf(Locale.ROOT, "%s of %s:%n", hits ? "hits" : "false alarms", wanted.strip());
+                                 Map<String, List<Scores.Found>> tandemFound,
+                                 Map<String, List<Scores.Found>> rawFound, boolean hits) {
+        for (String key : keys) {
+            boolean ofRaw = key.strip().startsWith("raw:");
+            String wanted = ofRaw ? key.strip().substring(4) : key;
+            Map<String, List<Scores.Found>> tandem = ofRaw ? rawFound : tandemFound;
+            System.out.printf(Locale.ROOT, "%s of %s:%n", hits ? "hits" : "false alarms", key.strip());
             int shown = 0;
             for (Map.Entry<String, MqmCorpus.Rated> entry : distinct.entrySet()) {
                 MqmCorpus.Rated segment = entry.getValue();
@@ -221,10 +243,10 @@ public final class AccuracyBenchmark {
         return new Scores.Found(by, issue.start(), issue.end());
     }
 
-    private static List<Scores.Found> rawMatches(JLanguageTool tool, String text) {
+    private static List<Scores.Found> rawMatches(JLanguageTool tool, String text, JLanguageTool.Level level) {
         try {
             List<Scores.Found> found = new ArrayList<>();
-            for (RuleMatch match : tool.check(text)) {
+            for (RuleMatch match : tool.check(text, level)) {
                 found.add(new Scores.Found(match.getRule().getId(), match.getFromPos(), match.getToPos()));
                 CATEGORIES.putIfAbsent(match.getRule().getId(), match.getRule().getCategory().getId().toString());
             }

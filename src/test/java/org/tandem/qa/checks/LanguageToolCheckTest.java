@@ -29,6 +29,17 @@ class LanguageToolCheckTest {
             "zh | en-US | 我们用MacroBot做实验。                             | We experiment with MacroBott and MacroBot.  | MORFOLOGIK_RULE_EN_US | MacroBot | 0",
             "ko | en-US | MacroBot은 로봇이다.                                 | MacroBot is a robot, unlike MacroBott.      | MORFOLOGIK_RULE_EN_US | MacroBot | 0",
             "en | es    | The island of Kekertsuatsiak is small.          | La isla de Kekertsuatsiak es pequeña.       | MORFOLOGIK_RULE_ES | Kekertsuatsiak | 0",
+            // the same with a genitive or plural s on either side
+            "en | de-DE | There is truth in John Donne's words.          | In John Donnes Worten steckt Wahrheit.      | GERMAN_SPELLER_RULE | Donnes | 0",
+            "de | en-US | Die Küste Kekertsuatsiaks ist steil.            | Kekertsuatsiak's coast is steep.            | MORFOLOGIK_RULE_EN_US | Kekertsuatsiak | 0",
+            "en | es    | The Kekertsuatsiak's shores are steep.          | Las costas de los Kekertsuatsiaks son escarpadas. | MORFOLOGIK_RULE_ES | Kekertsuatsiaks | 0",
+            "en | de-DE | The wasp is small.                              | Die Wasps ist klein.                        | GERMAN_SPELLER_RULE | Wasps | 1",
+            // a quotation the source has word for word is quoted on purpose; one the source lacks is checked
+            "en | de-DE | There is truth in Donne's \"No man is an island.\" | Es steckt Wahrheit in Donnes „No man is an island“. | GERMAN_SPELLER_RULE | island | 0",
+            "es | en-US | El lema «Hasta la victoria siempre» es famoso.  | The motto \"Hasta la victoria siempre\" is famous. | MORFOLOGIK_RULE_EN_US | Hasta | 0",
+            "de | es    | Das Motto „Wir schaffen das“ ist bekannt.       | El lema «Wir schaffen das» es famoso.       | MORFOLOGIK_RULE_ES | schaffen | 0",
+            "en | de-DE | He said: \"We go home.\"                          | Er sagte: „Wir gehn nach Hause“.            | GERMAN_SPELLER_RULE | gehn | 1",
+            "en | es    | A \"great\" wasp and a \"small\" one.              | Una \"gran\" wasp y una \"pequeña\".           | MORFOLOGIK_RULE_ES | wasp | 1",
             // a common word of the source left in the target is still flagged: likely untranslated
             "en | de-DE | The wasp is small.                              | Die wasp ist klein.                         | GERMAN_SPELLER_RULE | wasp | 1",
             "en | de-DE | There is a dam past the spadix.                 | Es gibt einen Damm hinter dem Spadix.       | GERMAN_SPELLER_RULE | Spadix | 1",

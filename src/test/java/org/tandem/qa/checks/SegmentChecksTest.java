@@ -58,6 +58,17 @@ class SegmentChecksTest {
             "hyphen-spaced    | zh | en-US | 宇宙的影像——一系列影像。                            | Images of the universe - a series of images. | - | -",
             "hyphen-spaced    | en | de    | Poverty - violence                              | Armut - Gewalt                            | - | -",
             "hyphen-spaced    | en | en-GB | Long-term care.                                 | Long-term care.                           | - | -",
+            // double-hyphen: English's typewriter dash in another language, set as its dash; English's own habit,
+            // code and rule lines aside
+            "double-hyphen    | en | de    | The Earth -- our Earth -- is small.             | Die Erde -- unsere Erde -- ist klein.     | -- | –",
+            "double-hyphen    | zh | es    | 宇宙的影像——一系列影像。                            | Imágenes del universo -- una serie de imágenes. | -- | —",
+            "double-hyphen    | zh | en-US | 宇宙的影像——一系列影像。                            | Images of the universe -- a series of images. | - | -",
+            "double-hyphen    | en | es    | Life -- and death.                              | La vida ---y la muerte.                   | --- | —",
+            "double-hyphen    | en | es    | In 1990--1995 it grew.                          | En 1990--1995 creció.                     | -- | –",
+            "double-hyphen    | en | de    | Run it with --verbose now.                      | Mit --verbose ausführen.                  | - | -",
+            "double-hyphen    | en | de    | <!-- note --> Text                              | <!-- Notiz --> Text                       | - | -",
+            "double-hyphen    | en | de    | The end ---- a start.                           | Das Ende ---- ein Anfang.                 | - | -",
+            "double-hyphen    | zh | de    | 宇宙的影像——一系列影像。                            | Bilder des Universums – eine Serie von Bildern. | - | -",
             // quote-convention: marks of another language's typography
             "quote-convention | es | en    | «Nunca»                                         | «Never»                                   | « | “",
             "quote-convention | en | de    | \"Never\"                                       | „Niemals”                                 | ” | “",
@@ -127,6 +138,13 @@ class SegmentChecksTest {
             "number-mismatch  | zh | en    | 二十一世纪是第3个千年的开始。                       | The 21st century begins the 3rd millennium. | - | -",
             "number-mismatch  | en | es    | In the 21st century.                            | En el siglo XXII.                         | '' | NULL",
             "number-mismatch  | en | de    | On the 3rd of May.                              | Am 4. Mai.                                | 4 | NULL",
+            // a date in numbers on one side and with the month's name on the other: the month is a number
+            "number-mismatch  | en | es    | It was signed on 05/03/2024.                    | Se firmó el 5 de marzo de 2024.           | - | -",
+            "number-mismatch  | de | en    | Am 5.3.2024 unterzeichnet.                      | Signed on March 5, 2024.                  | - | -",
+            "number-mismatch  | zh | en    | 协议于2024-03-05签署。                              | The deal was signed on 5 March 2024.      | - | -",
+            "number-mismatch  | es | de    | Firmado el 5 de marzo de 2024.                  | Unterzeichnet am 05.03.2024.              | - | -",
+            "number-mismatch  | en | de    | Signed on 05/03/2024.                           | Am 6. März 2024 unterzeichnet.            | 6 | NULL",
+            "number-mismatch  | en | es    | Signed on 05/03/2024.                           | Se firmó el 5 de abril de 2024.           | '' | NULL",
             "number-mismatch  | en | de    | Washington DC sold a CD.                        | Washington verkaufte eine Platte.         | - | -",
             "number-mismatch  | zh | en    | 他在华盛顿特区。                                   | He is in Washington DC.                   | - | -",
             // number-scale: thousands of millions in English
