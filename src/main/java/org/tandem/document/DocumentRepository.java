@@ -63,7 +63,7 @@ class DocumentRepository {
                 .param("target", parsed.targetLang())
                 .param("format", parsed.format().name())
                 .param("original", original)
-                .param("originalTarget", originalTarget, Types.BLOB)
+                .param("originalTarget", originalTarget, Types.VARBINARY)
                 .param("warnings", String.join("\n", parsed.warnings()))
                 .param("count", parsed.segments().size())
                 .param("now", Timestamp.from(now))
@@ -160,7 +160,7 @@ class DocumentRepository {
                                                     status_after, who, changed_at)
                         values (:segment, :version, :before, :after, :statusBefore, :statusAfter, :who, :now)""")
                 .param("segment", segmentId).param("version", version)
-                .param("before", before, Types.CLOB).param("after", after, Types.CLOB)
+                .param("before", before, Types.VARCHAR).param("after", after, Types.VARCHAR)
                 .param("statusBefore", statusBefore.name()).param("statusAfter", statusAfter.name())
                 .param("who", who).param("now", Timestamp.from(Instant.now()))
                 .update();

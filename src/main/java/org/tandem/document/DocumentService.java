@@ -184,6 +184,10 @@ public class DocumentService {
                     "The target has %,d characters, over the limit of %,d per segment.", text.length(),
                     limits.maxSegmentChars())));
         }
+        if (text.indexOf('\u0000') >= 0) {
+            throw new InvalidEditException(current.index(), List.of("The target holds a NUL character (U+0000), "
+                    + "which no text has."));
+        }
         List<String> problems = SegmentEdits.problems(current, text);
         if (!problems.isEmpty()) {
             throw new InvalidEditException(current.index(), problems);

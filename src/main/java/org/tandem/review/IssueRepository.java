@@ -70,13 +70,30 @@ class IssueRepository {
         if (rows.isEmpty()) {
             return;
         }
-        template.batchUpdate("merge into segment_issues (segment_id, text_key, ruleset, issues) key (segment_id) "
-                + "values (?, ?, ?, ?)", rows, BATCH, (ps, row) -> {
+        // Standard SQL's merge, which H2 and PostgreSQL both run; two checks of one new segment at once may both
+        // insert on PostgreSQL, and the loser simply merges again (the results are the same).
+        String merge = """
+                merge into segment_issues t
+                using (values (cast(? as bigint), ?, cast(? as int), ?)) s (segment_id, text_key, ruleset, issues)
+                on t.segment_id = s.segment_id
+                when matched then update set text_key = s.text_key, ruleset = s.ruleset, issues = s.issues
+                when not matched then insert (segment_id, text_key, ruleset, issues)
+                    values (s.segment_id, s.text_key, s.ruleset, s.issues)""";
+        for (int attempt = 1; ; attempt++) {
+            try {
+                template.batchUpdate(merge, rows, BATCH, (ps, row) -> {
                     ps.setLong(1, row.segmentId());
                     ps.setString(2, row.textKey());
                     ps.setInt(3, ruleset);
                     ps.setString(4, row.json());
                 });
+                return;
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                if (attempt == 2) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** A check key dismissed for a whole document, or for one exact text in a language pair. */

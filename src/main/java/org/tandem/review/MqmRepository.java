@@ -62,7 +62,11 @@ class MqmRepository {
     }
 
     void setThreshold(long documentId, double threshold) {
-        jdbc.sql("merge into lqa_threshold (document_id, threshold) key (document_id) values (:doc, :t)")
+        jdbc.sql("""
+                        merge into lqa_threshold t using (values (cast(:doc as bigint), cast(:t as decimal(6, 2))))
+                            s (document_id, threshold) on t.document_id = s.document_id
+                        when matched then update set threshold = s.threshold
+                        when not matched then insert (document_id, threshold) values (s.document_id, s.threshold)""")
                 .param("t", BigDecimal.valueOf(threshold)).param("doc", documentId).update();
     }
 

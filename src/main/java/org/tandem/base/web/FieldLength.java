@@ -2,14 +2,20 @@ package org.tandem.base.web;
 
 import java.util.Locale;
 
-/** Values longer than the database keeps are refused where they enter, naming the field and its limit. */
+/** Values longer than the database keeps, or holding NUL, are refused where they enter, naming the field. */
 public final class FieldLength {
 
     private FieldLength() {
     }
 
-    /** The message for a value over its limit, or null when it fits (null values fit). */
+    /**
+     * The message for a value over its limit or holding a NUL character (which no text has and PostgreSQL cannot
+     * store), or null when it fits (null values fit).
+     */
     public static String problem(String field, String value, int max) {
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            return "The " + field + " holds a NUL character (U+0000), which no text has.";
+        }
         if (value == null || value.length() <= max) {
             return null;
         }

@@ -54,7 +54,17 @@ public record DecodedText(String text, Charset charset, byte[] bom) {
      */
     public static DecodedText ofPlainText(String fileName, byte[] bytes) {
         Bom bom = Bom.of(bytes);
-        return decode(fileName, bytes, bom, bom.charset == null ? unmarked(bytes) : bom.charset);
+        DecodedText decoded = decode(fileName, bytes, bom, bom.charset == null ? unmarked(bytes) : bom.charset);
+        // No text holds U+0000 (XML forbids it, PostgreSQL cannot store it): a binary file or a wrong encoding.
+        int nul = decoded.text().indexOf('\u0000');
+        if (nul >= 0) {
+            String before = decoded.text().substring(0, nul);
+            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            int column = nul - before.lastIndexOf('\n');
+            throw new ImportException(fileName, "holds a NUL character (U+0000), which no text has: a "
+                    + "binary file, or an encoding other than " + decoded.charset().name(), line, column, null);
+        }
+        return decoded;
     }
 
     private static Charset unmarked(byte[] bytes) {

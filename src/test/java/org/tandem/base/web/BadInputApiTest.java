@@ -105,6 +105,28 @@ class BadInputApiTest extends EditorApiTest {
     }
 
     @Test
+    void a_text_pair_holding_a_nul_character_is_refused_with_its_line() {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("source", part("nul.txt", "Hola.\nDijo\u0000 algo.".getBytes(StandardCharsets.UTF_8)));
+        form.add("target", part("b.txt", "Hello.\nHe said something.".getBytes(StandardCharsets.UTF_8)));
+        form.add("sourceLang", "es");
+        form.add("targetLang", "en");
+        ResponseEntity<String> response = postForm("/api/documents", form);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(422);
+        assertThat(response.getBody()).contains("nul.txt", "NUL", "line 2");
+    }
+
+    @Test
+    void a_target_holding_a_nul_character_is_refused_on_save() throws Exception {
+        JsonNode segment = created(ok("Hallo Welt."));
+        ResponseEntity<String> response = send(HttpMethod.PUT, "/api/documents/" + segment.get("documentId")
+                + "/segments/" + segment.get("id"), "{\"target\":\"Hallo\\u0000 Welt.\",\"version\":"
+                + segment.get("version") + "}");
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(422);
+        assertThat(response.getBody()).contains("NUL");
+    }
+
+    @Test
     void a_file_name_of_500_characters_is_not_called_too_large() {
         ResponseEntity<String> response = post("/api/documents", "n".repeat(496) + ".xlf", ok("Hallo"), Map.of());
         assertThat(response.getStatusCode().value()).as(response.getBody()).isNotEqualTo(413).isNotEqualTo(500);
@@ -186,7 +208,8 @@ class BadInputApiTest extends EditorApiTest {
         return Stream.of(
                 Arguments.of("a term over 1,000 characters", "en,de\n" + "t".repeat(1_001) + ",Begriff\n", "1000"),
                 Arguments.of("a subject over 500 characters", "id,subject,en,de\n1," + "s".repeat(501)
-                        + ",term,Begriff\n", "500"));
+                        + ",term,Begriff\n", "500"),
+                Arguments.of("a term holding a NUL character", "en,de\nhou\u0000se,Haus\n", "NUL"));
     }
 
     @ParameterizedTest(name = "{0}")
