@@ -35,6 +35,18 @@ public class TestDatabases implements EnvironmentPostProcessor {
         return System.getenv(URL);
     }
 
+    /**
+     * The engine a benchmark's context stores in ({@code H2} or {@code PostgreSQL}): benchmarks run on PostgreSQL
+     * with {@code JAVA_TOOL_OPTIONS=-Dtandem.test.database=postgresql} and {@code TANDEM_TEST_POSTGRES_URL} set.
+     */
+    public static String engine(org.springframework.context.ApplicationContext context) {
+        try (Connection connection = context.getBean(javax.sql.DataSource.class).getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (!postgresql()) {

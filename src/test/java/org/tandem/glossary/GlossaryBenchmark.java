@@ -82,6 +82,7 @@ public final class GlossaryBenchmark {
                         "tandem.demo.enabled=false", "server.port=0", "logging.level.root=WARN",
                         "tandem.languagetool.warm=")
                 .run()) {
+            String engine = org.tandem.TestDatabases.engine(context);
             org.tandem.security.SignedIn.from("benchmark", org.tandem.security.Role.EDITOR);
             GlossaryService glossaries = context.getBean(GlossaryService.class);
             DocumentService documents = context.getBean(DocumentService.class);
@@ -92,9 +93,9 @@ public final class GlossaryBenchmark {
             t = System.nanoTime();
             Termbase fromCsv = glossaries.importFile("generated.csv", csv, List.of());
             double csvMs = ms(t);
-            System.out.printf(Locale.ROOT, "import TBX (parse + store in H2): %.0f ms (%d concepts, %d terms)%n",
+            System.out.printf(Locale.ROOT, "import TBX (parse + store in %s): %.0f ms (%d concepts, %d terms)%n", engine,
                     tbxMs, fromTbx.concepts(), fromTbx.terms());
-            System.out.printf(Locale.ROOT, "import CSV (parse + store in H2): %.0f ms (%d concepts, %d terms)%n",
+            System.out.printf(Locale.ROOT, "import CSV (parse + store in %s): %.0f ms (%d concepts, %d terms)%n", engine,
                     csvMs, fromCsv.concepts(), fromCsv.terms());
 
             List<String> sentences = demoSentences();
@@ -106,7 +107,7 @@ public final class GlossaryBenchmark {
             Terminology terminology = glossaries.terminology(doc.id(), "es", "en-US");
             terminology.find("calentamiento", "es");
             double buildMs = ms(t);
-            System.out.printf(Locale.ROOT, "load the termbase from H2 and build the es index: %.0f ms%n", buildMs);
+            System.out.printf(Locale.ROOT, "load the termbase from %s and build the es index: %.0f ms%n", engine, buildMs);
 
             Random random = new Random(7);
             List<String> segments = new ArrayList<>();

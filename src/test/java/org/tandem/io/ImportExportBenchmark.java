@@ -55,6 +55,7 @@ public final class ImportExportBenchmark {
                 .properties("spring.datasource.url=jdbc:h2:file:./" + db.resolve("tandem").toString().replace('\\', '/'),
                         "tandem.demo.enabled=false", "server.port=0", "tandem.import.max-file-size=200MB", "logging.level.root=WARN")
                 .run()) {
+            System.out.println("database: " + org.tandem.TestDatabases.engine(context));
             org.tandem.security.SignedIn.from("benchmark", org.tandem.security.Role.EDITOR);
             DocumentService documents = context.getBean(DocumentService.class);
             List<Double> imports = new ArrayList<>();
