@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.tandem.base.data.ClusterLock;
 import org.tandem.document.Document;
 import org.tandem.document.DocumentService;
 import org.tandem.security.SystemUser;
@@ -26,9 +27,11 @@ public class DemoLoader implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
 
     private final DocumentService documents;
+    private final ClusterLock cluster;
 
-    DemoLoader(DocumentService documents) {
+    DemoLoader(DocumentService documents, ClusterLock cluster) {
         this.documents = documents;
+        this.cluster = cluster;
     }
 
     @Override
@@ -36,12 +39,12 @@ public class DemoLoader implements ApplicationRunner {
         SystemUser.run(this::loadWhenEmpty);
     }
 
+    /** Into an empty store only, once however many instances start together on one database. */
     private void loadWhenEmpty() {
-        if (!documents.documents().isEmpty()) {
-            return;
+        Document doc = cluster.exclusively("demo", () -> documents.documents().isEmpty() ? importInto(documents) : null);
+        if (doc != null) {
+            LOG.info("Loaded the demo document \"{}\" ({} segments)", doc.name(), doc.segmentCount());
         }
-        var doc = importInto(documents);
-        LOG.info("Loaded the demo document \"{}\" ({} segments)", doc.name(), doc.segmentCount());
     }
 
     /** Imports the demo article as a new document (the signed-in user must be an editor). */

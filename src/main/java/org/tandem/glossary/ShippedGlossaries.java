@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.tandem.base.data.ClusterLock;
 import org.tandem.io.ImportException;
 import org.tandem.security.SystemUser;
 
@@ -26,9 +27,11 @@ class ShippedGlossaries implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShippedGlossaries.class);
     private final GlossaryService glossaries;
+    private final ClusterLock cluster;
 
-    ShippedGlossaries(GlossaryService glossaries) {
+    ShippedGlossaries(GlossaryService glossaries, ClusterLock cluster) {
         this.glossaries = glossaries;
+        this.cluster = cluster;
     }
 
     @Override
@@ -46,7 +49,9 @@ class ShippedGlossaries implements ApplicationRunner {
                 bytes = in.readAllBytes();
             }
             try {
-                if (SystemUser.call(() -> glossaries.loadShipped("glossaries/" + name, bytes))) {
+                // one file at a time across the instances on one database: the second finds it loaded, unchanged
+                if (SystemUser.call(() -> cluster.exclusively("shipped-termbases",
+                        () -> glossaries.loadShipped("glossaries/" + name, bytes)))) {
                     LOG.info("Loaded the shipped termbase glossaries/{}", name);
                 }
             } catch (ImportException e) {

@@ -35,6 +35,10 @@ import org.tandem.qa.Severity;
 public class LanguageToolCheck implements Check {
 
     private static final int MAX_SUGGESTIONS = 3;
+    /** A name followed by an s ending, with or without an apostrophe. */
+    private static final java.util.regex.Pattern INFLECTED_NAME = java.util.regex.Pattern.compile("(.+?)['’]?s");
+    /** The marks that delimit a quotation (apostrophes stand inside words, so single quotes do not). */
+    private static final String DOUBLE_QUOTES = "\"“”„‟«»「」『』";
     private final LanguageToolPool pool;
     private final ProperNouns properNouns;
     private final KnownForms knownForms;
@@ -141,10 +145,6 @@ public class LanguageToolCheck implements Check {
                 && sourceName(inflected.group(1), source, sourceLang) || sourceName(covered + "s", source, sourceLang);
     }
 
-    /** A name followed by an s ending, with or without an apostrophe. */
-    private static final java.util.regex.Pattern INFLECTED_NAME = java.util.regex.Pattern.compile(
-            "(.+?)['’]?s");
-
     private boolean sourceName(String covered, String source, String sourceLang) {
         // A word ends where a letter of its own script or a digit does not follow: next to 中 or 은, MacroBot ends.
         String sameScript = "[\\p{Is" + Character.UnicodeScript.of(covered.codePointAt(0)).name() + "}\\p{N}]";
@@ -182,8 +182,6 @@ public class LanguageToolCheck implements Check {
         return !quoted.isEmpty() && source.replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT)
                 .contains(quoted.toLowerCase(java.util.Locale.ROOT));
     }
-
-    private static final String DOUBLE_QUOTES = "\"“”„‟«»「」『』";
 
     /** Whether a termbase of the document holds the word: its spelling is the editors' decision. */
     private static boolean inTermbase(List<org.tandem.qa.TermMatch> terms, int start, int end) {
