@@ -24,6 +24,8 @@ public class TestDatabases implements EnvironmentPostProcessor {
     /** The system property that selects PostgreSQL for a test run. */
     public static final String SELECTOR = "tandem.test.database";
     public static final String URL = "TANDEM_TEST_POSTGRES_URL";
+    /** A property naming the schema a context uses, so that two contexts share one store. */
+    public static final String SHARED_SCHEMA = "tandem.test.shared-schema";
 
     /** Whether this test JVM runs on PostgreSQL. */
     public static boolean postgresql() {
@@ -59,10 +61,13 @@ public class TestDatabases implements EnvironmentPostProcessor {
         }
         String user = System.getenv().getOrDefault("TANDEM_TEST_POSTGRES_USER", "tandem");
         String password = System.getenv().getOrDefault("TANDEM_TEST_POSTGRES_PASSWORD", "");
-        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        // Two contexts that name one schema (SHARED_SCHEMA) are two instances on one store; others get their own.
+        String shared = environment.getProperty(SHARED_SCHEMA);
+        String schema = shared != null ? shared
+                : "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
         try (Connection connection = DriverManager.getConnection(url, user, password);
              Statement statement = connection.createStatement()) {
-            statement.execute("create schema " + schema);
+            statement.execute("create schema if not exists " + schema);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create a test schema on " + url + ": " + e.getMessage(), e);
         }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stored changes of a document's segments (target, status, comments), delivered to whoever listens, such as open
- * workbenches. Listeners are called on a thread of their own, never the saving one: a listener may lock another
+ * workbenches, in this instance and in the others on the same PostgreSQL database ({@link SegmentEventsRepository}). Listeners are called on a thread of their own, never the saving one: a listener may lock another
  * user's UI session, which Vaadin refuses on a thread that holds a session lock already.
  */
 @Component
@@ -19,11 +19,17 @@ public class SegmentEvents {
     }
 
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
+    private final SegmentEventsRepository otherInstances;
     private final Executor notifier = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "segment-events");
         t.setDaemon(true);
         return t;
     });
+
+    SegmentEvents(SegmentEventsRepository otherInstances) {
+        this.otherInstances = otherInstances;
+        otherInstances.listen(this::deliver);
+    }
 
     /**
      * Calls the listener after each stored change of a segment of the document (by anyone, this session included).
@@ -35,8 +41,16 @@ public class SegmentEvents {
         return () -> subscriptions.remove(subscription);
     }
 
-    /** Tells the document's listeners that a change is stored (call it after the commit). */
+    /**
+     * Tells the document's listeners that a change is stored (call it after the commit), here and, on a shared
+     * PostgreSQL database, in the other instances.
+     */
     public void publish(SegmentSaved event) {
+        deliver(event);
+        otherInstances.send(event);
+    }
+
+    private void deliver(SegmentSaved event) {
         for (Subscription s : subscriptions) {
             if (s.documentId() == event.documentId()) {
                 notifier.execute(() -> s.listener().accept(event));
