@@ -76,6 +76,9 @@ public class TestDatabases implements EnvironmentPostProcessor {
                 "spring.datasource.url", withSchema,
                 "spring.datasource.username", user,
                 "spring.datasource.password", password,
-                "spring.flyway.default-schema", schema)));
+                "spring.flyway.default-schema", schema,
+                // the test run caches many contexts, each with a pool and an event listener: hold few connections idle
+                "spring.datasource.hikari.minimum-idle", "1",
+                "spring.datasource.hikari.idle-timeout", "10000")));
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.tandem.base.data.ClusterLock;
 
 /**
  * On first start with no users, creates {@code admin}, {@code editor} and {@code translator}. Each password comes
@@ -26,10 +27,12 @@ class FirstUsers implements SmartInitializingSingleton {
 
     private final UserService users;
     private final Environment environment;
+    private final ClusterLock cluster;
 
-    FirstUsers(UserService users, Environment environment) {
+    FirstUsers(UserService users, Environment environment, ClusterLock cluster) {
         this.users = users;
         this.environment = environment;
+        this.cluster = cluster;
     }
 
     static String variable(Role role) {
@@ -39,8 +42,16 @@ class FirstUsers implements SmartInitializingSingleton {
     /** The random passwords of this first start, until they are printed. */
     private final List<String> printed = new ArrayList<>();
 
+    /** Once however many instances start together on one database: the second finds the users there. */
     @Override
     public void afterSingletonsInstantiated() {
+        cluster.exclusively("first-users", () -> {
+            ensureUsers();
+            return null;
+        });
+    }
+
+    private void ensureUsers() {
         boolean first = users.noUsers();
         for (Role role : ROLES) {
             String name = role.name().toLowerCase(java.util.Locale.ROOT);
