@@ -18,7 +18,8 @@ import org.tandem.TestDatabases;
 
 /**
  * Two Tandem instances on one PostgreSQL store: a change stored in one reaches the subscribers (open workbenches) of
- * the other, once, and again after the database dropped the listening connections (as a restart does). On H2 (one
+ * the other, once, and again after the database dropped the listening connections (as a restart does); two saves of
+ * one segment on the two instances never overwrite each other. On H2 (one
  * process) there is nothing to test: the in-process path is all.
  */
 class ClusterEventsTest {
@@ -50,6 +51,33 @@ class ClusterEventsTest {
             }
             assertThat(inB).as("delivery resumes after the lost connection").contains(later);
         }
+    }
+
+    @Test
+    void two_saves_of_one_segment_on_two_instances_never_overwrite_each_other() throws Exception {
+        Assumptions.assumeTrue(TestDatabases.postgresql(), "two instances share a PostgreSQL store only");
+        String schema = "stale_" + Long.toHexString(System.nanoTime());
+        try (ConfigurableApplicationContext a = instance(schema); ConfigurableApplicationContext b = instance(schema)) {
+            DocumentService onA = a.getBean(DocumentService.class);
+            DocumentService onB = b.getBean(DocumentService.class);
+            Document doc = as(a, () -> onA.importTextPair("stale.es.txt", "Llueve.".getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8), "stale.en.txt", "It rains.".getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8), "es", "en-US", DocumentService.ImportProgress.NONE));
+            Segment read = as(b, () -> onB.segments(doc.id()).get(0));
+
+            // both read version n; A saves first; B's save of the same version is refused, not written over A's
+            as(a, () -> onA.saveTarget(doc.id(), read.id(), "It is raining.", read.version(), null));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> as(b, () -> onB.saveTarget(doc.id(), read.id(),
+                    "Rain falls.", read.version(), null))).isInstanceOf(StaleSegmentException.class);
+            assertThat(as(b, () -> onB.segments(doc.id()).get(0).target())).isEqualTo("It is raining.");
+        }
+    }
+
+    /** Runs work in one instance as the system user (two contexts in one JVM: each reads its own security holder). */
+    private static <T> T as(ConfigurableApplicationContext instance, java.util.function.Supplier<T> work) {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(instance.getBean(
+                org.springframework.security.core.context.SecurityContextHolderStrategy.class));
+        return org.tandem.security.SystemUser.call(work);
     }
 
     private static ConfigurableApplicationContext instance(String schema) {
