@@ -33,6 +33,8 @@ class SegmentEventsRepository implements DisposableBean {
     static final String LISTENER_NAME = "tandem-events";
     private static final int POLL_MILLIS = 500;
     private static final long MAX_PAUSE_MILLIS = 10_000;
+    /** PostgreSQL's longest identifier, a channel name included. */
+    private static final int MAX_IDENTIFIER = 63;
 
     private final JdbcClient jdbc;
     private final DataSourceProperties properties;
@@ -49,14 +51,9 @@ class SegmentEventsRepository implements DisposableBean {
         try (Connection connection = dataSource.getConnection()) {
             this.postgresql = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
             String schema = postgresql ? connection.getSchema() : "";
-            this.channel = ("tandem_" + schema).toLowerCase(Locale.ROOT).substring(0,
-                    Math.min(63, ("tandem_" + schema).length()));
+            String name = ("tandem_" + schema).toLowerCase(Locale.ROOT);
+            this.channel = name.length() <= MAX_IDENTIFIER ? name : name.substring(0, MAX_IDENTIFIER);
         }
-    }
-
-    /** Whether changes travel between instances (PostgreSQL). */
-    boolean shared() {
-        return postgresql;
     }
 
     /** Sends a stored change to the other instances (PostgreSQL; delivered when the caller's transaction commits). */

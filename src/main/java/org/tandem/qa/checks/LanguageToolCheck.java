@@ -141,8 +141,9 @@ public class LanguageToolCheck implements Check {
             return false;
         }
         java.util.regex.Matcher inflected = INFLECTED_NAME.matcher(covered);
-        return inflected.matches() && inflected.group(1).codePointCount(0, inflected.group(1).length()) >= 2
-                && sourceName(inflected.group(1), source, sourceLang) || sourceName(covered + "s", source, sourceLang);
+        boolean sourceHasStem = inflected.matches() && inflected.group(1).codePointCount(0,
+                inflected.group(1).length()) >= 2 && sourceName(inflected.group(1), source, sourceLang);
+        return sourceHasStem || sourceName(covered + "s", source, sourceLang);
     }
 
     private boolean sourceName(String covered, String source, String sourceLang) {

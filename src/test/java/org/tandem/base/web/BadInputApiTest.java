@@ -92,26 +92,28 @@ class BadInputApiTest extends EditorApiTest {
                 .doesNotContain("okapi");
     }
 
+    /** Imports a text pair over REST: the source file by name, the target as b.txt. */
+    private ResponseEntity<String> postTextPair(String sourceName, String source, String target, String sourceLang,
+                                                String targetLang) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("source", part(sourceName, source.getBytes(StandardCharsets.UTF_8)));
+        form.add("target", part("b.txt", target.getBytes(StandardCharsets.UTF_8)));
+        form.add("sourceLang", sourceLang);
+        form.add("targetLang", targetLang);
+        return postForm("/api/documents", form);
+    }
+
     @Test
     void a_text_pair_with_a_long_language_tag_names_it() {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("source", part("a.txt", "Hola.".getBytes(StandardCharsets.UTF_8)));
-        form.add("target", part("b.txt", "Hello.".getBytes(StandardCharsets.UTF_8)));
-        form.add("sourceLang", "es");
-        form.add("targetLang", "en-" + "a".repeat(70));
-        ResponseEntity<String> response = postForm("/api/documents", form);
+        ResponseEntity<String> response = postTextPair("a.txt", "Hola.", "Hello.", "es", "en-" + "a".repeat(70));
         assertThat(response.getStatusCode().value()).as(response.getBody()).isBetween(400, 499);
         assertThat(response.getBody()).containsIgnoringCase("language");
     }
 
     @Test
     void a_text_pair_holding_a_nul_character_is_refused_with_its_line() {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("source", part("nul.txt", "Hola.\nDijo\u0000 algo.".getBytes(StandardCharsets.UTF_8)));
-        form.add("target", part("b.txt", "Hello.\nHe said something.".getBytes(StandardCharsets.UTF_8)));
-        form.add("sourceLang", "es");
-        form.add("targetLang", "en");
-        ResponseEntity<String> response = postForm("/api/documents", form);
+        ResponseEntity<String> response = postTextPair("nul.txt", "Hola.\nDijo\u0000 algo.",
+                "Hello.\nHe said something.", "es", "en");
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(422);
         assertThat(response.getBody()).contains("nul.txt", "NUL", "line 2");
     }
