@@ -2,9 +2,6 @@ package org.tandem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -56,7 +52,7 @@ public final class ApiLoadBenchmark {
                         "logging.level.root=WARN", "TANDEM_EDITOR_PASSWORD=" + PASSWORD)
                 .run()) {
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-            Api api = new Api(port);
+            ApiClient api = new ApiClient(port);
             String basic = "Basic " + Base64.getEncoder().encodeToString(("editor:" + PASSWORD)
                     .getBytes(StandardCharsets.UTF_8));
             String bearer = "Bearer " + SignedIn.as("editor", Role.EDITOR,
@@ -89,7 +85,7 @@ public final class ApiLoadBenchmark {
         }
     }
 
-    private static void saves(Api api, String label, String auth, int clients, List<long[]> segments, long doc,
+    private static void saves(ApiClient api, String label, String auth, int clients, List<long[]> segments, long doc,
                               Duration length) throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<Integer, Integer> statuses = Collections.synchronizedMap(new TreeMap<>());
@@ -126,7 +122,7 @@ public final class ApiLoadBenchmark {
                 pct(sorted, 99), statuses);
     }
 
-    private static void burst(Api api, String auth) throws Exception {
+    private static void burst(ApiClient api, String auth) throws Exception {
         byte[] file = TestFiles.xliff(4_500, "burst");
         int imports = 100;
         ExecutorService pool = Executors.newFixedThreadPool(imports + 1);
@@ -161,39 +157,11 @@ public final class ApiLoadBenchmark {
                 statuses, sorted.size(), pct(sorted, 50), pct(sorted, 95), sorted.get(sorted.size() - 1) / 1e6);
     }
 
-    private static double pct(List<Long> sorted, int p) {
+    /** The p-th percentile of sorted nanosecond figures, in milliseconds. */
+    static double pct(List<Long> sorted, int p) {
         if (sorted.isEmpty()) {
             return Double.NaN;
         }
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
-    }
-
-    /** A thin HTTP client of the API. */
-    private record Api(int port, HttpClient client) {
-        Api(int port) {
-            this(port, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
-        }
-
-        private HttpRequest.Builder request(String auth, String path) {
-            return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .timeout(Duration.ofMinutes(5)).header("Authorization", auth);
-        }
-
-        HttpResponse<String> get(String auth, String path) throws Exception {
-            return client.send(request(auth, path).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> put(String auth, String path, String json) throws Exception {
-            return client.send(request(auth, path).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> upload(String auth, String name, byte[] content) throws Exception {
-            String boundary = "b-" + UUID.randomUUID();
-            return client.send(request(auth, "/api/documents")
-                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(TestFiles.multipart(boundary, name, content))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
     }
 }

@@ -37,6 +37,8 @@ public class LanguageToolPool {
     private static final int SIZE = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     private final Map<String, BlockingQueue<JLanguageTool>> pools = new ConcurrentHashMap<>();
+    /** Per language, the rules {@link #configure} turns off. */
+    private final Map<String, List<String>> disabled = new ConcurrentHashMap<>();
     /** Per language, the instance a check running alone uses, spreading over every core (see {@link CoreSharingTool}). */
     private final Map<String, Lone> lone = new ConcurrentHashMap<>();
     /** Threads a check may borrow when it is the only one running. */
@@ -172,12 +174,23 @@ public class LanguageToolPool {
      * those the {@link ReviewProfile} leaves out of a review.
      */
     private static <T extends JLanguageTool> T configure(T tool) {
-        String code = tool.getLanguage().getShortCodeWithCountryAndVariant();
-        for (Rule rule : tool.getAllActiveRules()) {
-            if (OWN_CHECKS_COVER.matcher(rule.getId()).find() || ReviewProfile.off(rule, code)) {
-                tool.disableRule(rule.getId());
-            }
-        }
+        disabledRules(tool).forEach(tool::disableRule);
         return tool;
+    }
+
+    private static List<String> disabledRules(JLanguageTool tool) {
+        String code = tool.getLanguage().getShortCodeWithCountryAndVariant();
+        return tool.getAllActiveRules().stream()
+                .filter(rule -> OWN_CHECKS_COVER.matcher(rule.getId()).find() || ReviewProfile.off(rule, code))
+                .map(Rule::getId).distinct().toList();
+    }
+
+    /**
+     * The ids of the rules Tandem turns off for the language, for a LanguageTool server to turn off the same: its
+     * results are then the in-process ones. Read once per language from a tool built for it.
+     */
+    public List<String> disabledRules(Language language) {
+        return disabled.computeIfAbsent(language.getShortCodeWithCountryAndVariant(),
+                code -> disabledRules(new JLanguageTool(language)));
     }
 }

@@ -9,16 +9,22 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Builds and warms LanguageTool for the configured languages in the background once the application is up. */
+/**
+ * Builds and warms LanguageTool for the configured languages in the background once the application is up: in-process
+ * (its bitext rules run here in any case) and, where configured, on every LanguageTool server.
+ */
 @Component
 class LanguageToolWarmup {
 
     private static final Logger LOG = LoggerFactory.getLogger(LanguageToolWarmup.class);
     private final LanguageToolPool pool;
+    private final LanguageToolServers servers;
     private final Set<String> languages;
 
-    LanguageToolWarmup(LanguageToolPool pool, @Value("${tandem.languagetool.warm:en-US,es}") String languages) {
+    LanguageToolWarmup(LanguageToolPool pool, LanguageToolServers servers,
+                       @Value("${tandem.languagetool.warm:en-US,es}") String languages) {
         this.pool = pool;
+        this.servers = servers;
         this.languages = new LinkedHashSet<>(java.util.Arrays.asList(languages.split("\\s*,\\s*")));
     }
 
@@ -27,7 +33,12 @@ class LanguageToolWarmup {
         Thread thread = new Thread(() -> {
             for (String tag : languages) {
                 try {
-                    pool.language(tag).ifPresent(pool::warm);
+                    pool.language(tag).ifPresent(language -> {
+                        pool.warm(language);
+                        if (servers.configured()) {
+                            servers.warm(language, pool.disabledRules(language));
+                        }
+                    });
                 } catch (RuntimeException e) {
                     LOG.warn("Could not warm LanguageTool for {}: {}", tag, e.getMessage());
                 }

@@ -16,6 +16,9 @@ import java.util.List;
 public record Issue(String checkId, String category, Severity severity, int start, int end, String message,
                     List<String> suggestions, String itsType, String rule) {
 
+    /** The rule of an issue that says a check could not run yet (its servers did not answer): see {@link #pending()}. */
+    public static final String PENDING_RULE = "CHECK_PENDING";
+
     public Issue {
         suggestions = List.copyOf(suggestions);
         if (start < 0 || end < start) {
@@ -27,5 +30,13 @@ public record Issue(String checkId, String category, Severity severity, int star
     public Issue(String checkId, String category, Severity severity, int start, int end, String message,
                  List<String> suggestions, String itsType) {
         this(checkId, category, severity, start, end, message, suggestions, itsType, null);
+    }
+
+    /**
+     * Whether this says that a check could not run yet rather than that something is wrong: such a result is not
+     * kept, so the segment is checked again.
+     */
+    public boolean pending() {
+        return PENDING_RULE.equals(rule);
     }
 }

@@ -22,12 +22,8 @@ public class QaService {
     /** As many as LanguageTool instances per language (2 on these machines), so no thread waits for one. */
     static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
-    private final java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(
-            THREADS, runnable -> {
-                Thread thread = new Thread(runnable, "qa-check");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final java.util.concurrent.ExecutorService workers;
+    private final org.tandem.language.LanguageToolServers servers;
 
     private final List<Check> checks;
     private final List<DocumentCheck> documentChecks;
@@ -40,7 +36,15 @@ public class QaService {
                 }
             });
 
-    QaService(List<Check> checks, List<DocumentCheck> documentChecks) {
+    QaService(List<Check> checks, List<DocumentCheck> documentChecks, org.tandem.language.LanguageToolServers servers) {
+        this.servers = servers;
+        // With LanguageTool on servers, a worker mostly waits for an answer: more of them keep the servers busy.
+        int threads = servers.configured() ? Math.max(THREADS, servers.parallelism()) : THREADS;
+        this.workers = java.util.concurrent.Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "qa-check");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.checks = List.copyOf(checks);
         this.documentChecks = List.copyOf(documentChecks);
         this.precedences = allChecks().collect(java.util.stream.Collectors.toMap(QualityCheck::id,
@@ -73,7 +77,9 @@ public class QaService {
             check.check(pair).forEach(issue -> found.add(Suggestions.spaced(pair.target(), issue)));
         }
         List<Issue> result = List.copyOf(outranked(found));
-        cache.put(key, result);
+        if (result.stream().noneMatch(Issue::pending)) {
+            cache.put(key, result);
+        }
         return result;
     }
 
@@ -105,6 +111,14 @@ public class QaService {
 
     private Precedence precedence(Issue issue) {
         return precedences.getOrDefault(issue.checkId(), Precedence.SPECIFIC);
+    }
+
+    /**
+     * Calls the listener when checks that could not run (their results {@link Issue#pending() pending}) can run
+     * again: re-check what showed pending. Returns what ends the subscription.
+     */
+    public Runnable onResumed(Runnable listener) {
+        return servers.onResumed(listener);
     }
 
     /** What the checks cannot cover for a document of these languages (e.g. no LanguageTool for the target). */
@@ -177,7 +191,10 @@ public class QaService {
         return all.stream().map(issues -> List.copyOf(outranked(issues))).toList();
     }
 
-    /** The segment-level issues of a pair, if this run has them already (for storing them). */
+    /**
+     * The segment-level issues of a pair, if this run has them already (for storing them); never a pending result,
+     * which is not kept.
+     */
     public java.util.Optional<List<Issue>> cached(SegmentPair pair) {
         return java.util.Optional.ofNullable(cache.get(key(pair)));
     }

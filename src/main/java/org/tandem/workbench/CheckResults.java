@@ -80,7 +80,7 @@ final class CheckResults {
 
     /** "⚠ 1 critical · 3 major · 12 minor", or "no issues". */
     String totals() {
-        Map<Severity, Long> counts = issues.values().stream().flatMap(List::stream)
+        Map<Severity, Long> counts = issues.values().stream().flatMap(List::stream).filter(issue -> !issue.pending())
                 .collect(Collectors.groupingBy(Issue::severity, Collectors.counting()));
         List<String> parts = new ArrayList<>();
         for (Severity severity : List.of(Severity.CRITICAL, Severity.MAJOR, Severity.MINOR)) {
@@ -88,6 +88,10 @@ final class CheckResults {
                 parts.add(counts.get(severity) + " " + severity.label());
             }
         }
-        return parts.isEmpty() ? "no issues" : "⚠ " + String.join(" · ", parts);
+        long pending = issues.values().stream().filter(found -> found.stream().anyMatch(Issue::pending)).count();
+        String checked = parts.isEmpty() ? "no issues" : "⚠ " + String.join(" · ", parts);
+        // never a silent "no issues" while a check has not run
+        return pending == 0 ? checked : checked + " · LanguageTool pending in " + pending
+                + (pending == 1 ? " segment" : " segments");
     }
 }

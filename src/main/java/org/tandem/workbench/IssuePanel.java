@@ -165,7 +165,8 @@ class IssuePanel extends VerticalLayout {
             next.put(key, item);
         }
         for (Map.Entry<String, Item> old : items.entrySet()) {
-            if (!next.containsKey(old.getKey()) && !old.getValue().gone && same) {
+            // a check that was pending and has run is not something the edit fixed: it just goes
+            if (!next.containsKey(old.getKey()) && !old.getValue().gone && same && !old.getValue().issue.pending()) {
                 old.getValue().markGone();
                 next.put(old.getKey(), old.getValue());
             }
@@ -230,7 +231,12 @@ class IssuePanel extends VerticalLayout {
                     + (shown.rule() == null ? "" : ". Rule: " + shown.rule())).strip());
             message.addClassName("issue-message");
             java.util.Optional<String> hint = actions.hint(shown);
-            if (hint.isPresent()) {
+            if (shown.pending()) {
+                // nothing to fix or dismiss: the check has not run yet
+                root.addClassName("issue-pending");
+                severity.setText("pending");
+                root.add(new Div(severity, found), message);
+            } else if (hint.isPresent()) {
                 root.addClassName("issue-hint");
                 severity.setText("hint");
                 Paragraph why = new Paragraph(hint.get());

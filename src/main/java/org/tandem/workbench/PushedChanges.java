@@ -9,12 +9,14 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.tandem.document.Segment;
 import org.tandem.document.SegmentSaved;
+import org.tandem.qa.Issue;
 import org.tandem.security.CurrentUser;
 
 /**
  * Saves, status changes and comments by anyone appear in the open workbench without a reload (Vaadin push). A burst
  * (approve all, fix all) is drawn in one UI round. The open segment's editor is never replaced: a change to it is
- * announced, and saving over it shows the conflict view.
+ * announced, and saving over it shows the conflict view. Segments whose LanguageTool check was pending are checked
+ * again when LanguageTool servers answer again.
  */
 final class PushedChanges {
 
@@ -22,6 +24,7 @@ final class PushedChanges {
     private final Queue<SegmentSaved> received = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drawing = new AtomicBoolean();
     private Runnable unsubscribe;
+    private Runnable unsubscribeResumed;
 
     PushedChanges(Workbench workbench) {
         this.workbench = workbench;
@@ -46,12 +49,23 @@ final class PushedChanges {
                 ui.access(draw::run);
             }
         });
+        // Segments whose LanguageTool check was pending (no server answered) are checked once servers answer again.
+        Runnable recheckPending = CurrentUser.carried(() -> {
+            if (workbench.results().all().values().stream().flatMap(List::stream).anyMatch(Issue::pending)) {
+                workbench.recheck();
+            }
+        });
+        unsubscribeResumed = workbench.services().checks().onResumed(() -> ui.access(recheckPending::run));
     }
 
     void stop() {
         if (unsubscribe != null) {
             unsubscribe.run();
             unsubscribe = null;
+        }
+        if (unsubscribeResumed != null) {
+            unsubscribeResumed.run();
+            unsubscribeResumed = null;
         }
     }
 

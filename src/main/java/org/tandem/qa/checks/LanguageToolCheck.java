@@ -17,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.tandem.language.KnownForms;
 import org.tandem.language.LanguageToolPool;
+import org.tandem.language.LanguageToolServers;
 import org.tandem.language.ProperNouns;
 import org.tandem.markup.Placeholders;
 import org.tandem.qa.Categories;
@@ -40,12 +41,15 @@ public class LanguageToolCheck implements Check {
     /** The marks that delimit a quotation (apostrophes stand inside words, so single quotes do not). */
     private static final String DOUBLE_QUOTES = "\"“”„‟«»「」『』";
     private final LanguageToolPool pool;
+    private final LanguageToolServers servers;
     private final ProperNouns properNouns;
     private final KnownForms knownForms;
     private final java.util.Map<String, List<BitextRule>> bitextRules = new java.util.concurrent.ConcurrentHashMap<>();
 
-    LanguageToolCheck(LanguageToolPool pool, ProperNouns properNouns, KnownForms knownForms) {
+    LanguageToolCheck(LanguageToolPool pool, LanguageToolServers servers, ProperNouns properNouns,
+                      KnownForms knownForms) {
         this.pool = pool;
+        this.servers = servers;
         this.properNouns = properNouns;
         this.knownForms = knownForms;
     }
@@ -82,6 +86,27 @@ public class LanguageToolCheck implements Check {
         return pool.language(tag).isPresent();
     }
 
+    /**
+     * One finding of LanguageTool, in-process or from a server, with offsets into the plain text.
+     *
+     * @param from start in the plain text
+     * @param to   exclusive end in the plain text
+     */
+    record Finding(int from, int to, String ruleId, ITSIssueType type, String message, List<String> suggestions) {
+
+        /** A match found in-process; its message in the language's typography, as LanguageTool's server gives it. */
+        static Finding of(RuleMatch match, Language language) {
+            return new Finding(match.getFromPos(), match.getToPos(), match.getRule().getId(),
+                    match.getRule().getLocQualityIssueType(), language.toAdvancedTypography(match.getMessage()),
+                    match.getSuggestedReplacements());
+        }
+
+        static Finding of(LanguageToolServers.Match match) {
+            return new Finding(match.offset(), match.offset() + match.length(), match.ruleId(), match.type(),
+                    match.message(), match.replacements());
+        }
+    }
+
     @Override
     public List<Issue> check(SegmentPair pair) {
         Optional<Language> target = pool.language(pair.targetLang());
@@ -92,17 +117,22 @@ public class LanguageToolCheck implements Check {
         if (plain.text().isBlank()) {
             return List.of();
         }
-        List<RuleMatch> matches = matches(pair, target.get(), plain);
+        List<Finding> matches;
+        try {
+            matches = matches(pair, target.get(), plain);
+        } catch (LanguageToolServers.UnavailableException e) {
+            return List.of(pending(e));
+        }
         List<Issue> issues = new ArrayList<>();
         String source = Placeholders.plain(pair.source());
         java.util.Map<String, Integer> repeats = new java.util.LinkedHashMap<>();
         // The target's terms, looked up once and only when a spelling finding may be a term.
-        List<org.tandem.qa.TermMatch> terms = matches.stream().anyMatch(m -> m.getRule().getLocQualityIssueType()
-                == ITSIssueType.Misspelling) ? pair.terminology().find(pair.target(), pair.targetLang()) : List.of();
-        for (RuleMatch match : matches) {
-            int start = plain.original(match.getFromPos());
-            int end = match.getToPos() <= match.getFromPos() ? start : plain.original(match.getToPos() - 1) + 1;
-            ITSIssueType type = match.getRule().getLocQualityIssueType();
+        List<org.tandem.qa.TermMatch> terms = matches.stream().anyMatch(m -> m.type() == ITSIssueType.Misspelling)
+                ? pair.terminology().find(pair.target(), pair.targetLang()) : List.of();
+        for (Finding match : matches) {
+            int start = plain.original(match.from());
+            int end = match.to() <= match.from() ? start : plain.original(match.to() - 1) + 1;
+            ITSIssueType type = match.type();
             String covered = pair.target().substring(start, end);
             if (type == ITSIssueType.Misspelling && (nameOfTheSource(covered, source, pair.sourceLang())
                     || inTermbase(terms, start, end) || knownForms.known(covered, pair.targetLang())
@@ -111,15 +141,25 @@ public class LanguageToolCheck implements Check {
                 continue;
             }
             // One finding of a rule on the same text is one thing to fix, however often the segment repeats it.
-            if (repeats.merge(match.getRule().getId() + '\u0000' + covered, 1, Integer::sum) > 1) {
+            if (repeats.merge(match.ruleId() + '\u0000' + covered, 1, Integer::sum) > 1) {
                 continue;
             }
-            List<String> suggestions = match.getSuggestedReplacements().stream().limit(MAX_SUGGESTIONS).toList();
+            List<String> suggestions = match.suggestions().stream().limit(MAX_SUGGESTIONS).toList();
             issues.add(new Issue(id(), Categories.ofIts(type.toString()), Severity.MINOR, start, end,
-                    match.getMessage().replaceAll("</?suggestion>", "“").replace("““", "“"), suggestions,
-                    type.toString(), match.getRule().getId()));
+                    match.message(), suggestions,
+                    type.toString(), match.ruleId()));
         }
         return issues;
+    }
+
+    /**
+     * What a segment shows while no LanguageTool server answers: its grammar and spelling are not checked yet (never
+     * a silent "no issues"). {@link Issue#pending()} results are not kept, so the segment is checked again.
+     */
+    private Issue pending(LanguageToolServers.UnavailableException e) {
+        return new Issue(id(), Categories.ofIts("other"), Severity.MINOR, 0, 0, "LanguageTool check pending: no "
+                + "LanguageTool server answered (" + e.getMessage() + "). Grammar and spelling are checked as soon as "
+                + "one does.", List.of(), ITSIssueType.Other.toString(), Issue.PENDING_RULE);
     }
 
     /**
@@ -199,17 +239,23 @@ public class LanguageToolCheck implements Check {
     }
 
     /**
-     * The target's enabled rules, plus the bitext rules of the language pair (false friends, punctuation, length).
+     * The target's enabled rules (in-process, or on a LanguageTool server when servers are configured), plus the
+     * bitext rules of the language pair (false friends, punctuation, length), which servers cannot run.
      * {@code Tools.checkBitext} is not used: it runs every rule of the target, default-off ones included.
      */
-    private List<RuleMatch> matches(SegmentPair pair, Language target, Plain plain) {
-        List<RuleMatch> matches = new ArrayList<>(pool.with(target, tool -> {
-            try {
-                return tool.check(plain.text());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }));
+    private List<Finding> matches(SegmentPair pair, Language target, Plain plain) {
+        List<Finding> matches = new ArrayList<>();
+        if (servers.configured()) {
+            servers.check(target, plain.text(), pool.disabledRules(target)).forEach(m -> matches.add(Finding.of(m)));
+        } else {
+            pool.with(target, tool -> {
+                try {
+                    return tool.check(plain.text());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).forEach(m -> matches.add(Finding.of(m, target)));
+        }
         Optional<Language> source = pool.language(pair.sourceLang());
         if (source.isEmpty() || source.get().equals(target) || pair.source().isBlank()) {
             return matches;
@@ -234,7 +280,9 @@ public class LanguageToolCheck implements Check {
             }
             AnalyzedSentence analyzedTarget = pool.with(target, tool -> analyze(tool, plain.text()));
             for (BitextRule rule : candidates) {
-                matches.addAll(java.util.Arrays.asList(rule.match(analyzedSource, analyzedTarget)));
+                for (RuleMatch match : rule.match(analyzedSource, analyzedTarget)) {
+                    matches.add(Finding.of(match, target));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -29,6 +29,11 @@ final class CheckBeans {
     private CheckBeans() {
     }
 
+    /** A bean of the qa and language packages, e.g. what a check is built from. */
+    static <T> T bean(Class<T> type) {
+        return CONTEXT.getBean(type);
+    }
+
     private static AnnotationConfigApplicationContext context() {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.scan("org.tandem.qa", "org.tandem.language");
