@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Optional;
 import org.tandem.document.Document;
+import org.tandem.document.ReplaceService;
 import org.tandem.document.Segment;
 
 /**
@@ -39,7 +40,8 @@ final class SegmentGrid extends Grid<SegmentRow> {
         setHeightFull();
         setMinWidth("0");
         addColumn(row -> row.segment().index()).setHeader("#").setWidth("4.5rem").setFlexGrow(0).setKey("index");
-        addComponentColumn(row -> SegmentText.render(row.segment().source(), row.segment().codes(), "source"))
+        addComponentColumn(row -> SegmentText.render(row.segment().source(), row.segment().codes(), "source",
+                List.of(), workbench.search().hits(row.id(), ReplaceService.Side.SOURCE)))
                 .setHeader("Source (" + document.sourceLang() + ")").setFlexGrow(1).setKey("source");
         addComponentColumn(this::targetCell).setHeader("Target (" + document.targetLang() + ")")
                 .setFlexGrow(1).setKey("target");
@@ -168,7 +170,7 @@ final class SegmentGrid extends Grid<SegmentRow> {
     private Component targetCell(SegmentRow row) {
         if (!row.equals(current)) {
             return SegmentText.render(row.segment().target(), row.segment().codes(), "target",
-                    workbench.results().of(row.id()));
+                    workbench.results().of(row.id()), workbench.search().hits(row.id(), ReplaceService.Side.TARGET));
         }
         SegmentEditor area = new SegmentEditor();
         area.setAriaLabel("Target (" + workbench.document().targetLang() + ")");

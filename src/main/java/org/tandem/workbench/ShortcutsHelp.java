@@ -19,6 +19,10 @@ final class ShortcutsHelp {
             {"Alt+↓ / Alt+↑", "next / previous issue"},
             {"Alt+1…9", "apply suggestion n of the focused issue"}, {"Ctrl+Shift+F", "fix all occurrences"},
             {"Ctrl+D", "dismiss the focused issue"}, {"Shift+Enter", "line break in the target"},
+            {"Ctrl+F", "search the whole document (source, target or both; case, whole words, regex)"},
+            {"Ctrl+H", "search and replace in the targets (Replace all… previews every change; Undo after)"},
+            {"Enter / Shift+Enter in the search, F3 / Shift+F3", "next / previous hit"},
+            {"Esc in the search", "close it"},
             {"F1", "this help"}};
 
     private ShortcutsHelp() {

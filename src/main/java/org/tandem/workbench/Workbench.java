@@ -34,6 +34,7 @@ final class Workbench {
     private final EditFlow edits;
     private final ReviewActions review;
     private final HorizontalLayout body;
+    private final SearchBar search;
 
     Workbench(WorkbenchServices services, Document document) {
         this.services = services;
@@ -46,6 +47,7 @@ final class Workbench {
         this.header = new WorkbenchHeader(this, filter);
         this.grid = new SegmentGrid(this, filter);
         this.side = new SidePanel(this);
+        this.search = new SearchBar(this);
         this.body = new HorizontalLayout(grid, side);
         body.setSizeFull();
         body.expand(grid);
@@ -90,6 +92,10 @@ final class Workbench {
 
     HorizontalLayout body() {
         return body;
+    }
+
+    SearchBar search() {
+        return search;
     }
 
     Optional<SegmentRow> current() {

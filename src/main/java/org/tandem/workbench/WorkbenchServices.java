@@ -2,6 +2,7 @@ package org.tandem.workbench;
 
 import org.springframework.stereotype.Component;
 import org.tandem.document.DocumentService;
+import org.tandem.document.ReplaceService;
 import org.tandem.document.SegmentEvents;
 import org.tandem.glossary.GlossaryService;
 import org.tandem.qa.QaService;
@@ -16,5 +17,6 @@ import org.tandem.review.StatusService;
 @Component
 record WorkbenchServices(DocumentService documents, SegmentEvents events, IssueService issues,
                          StatusService statuses, CommentService comments, HistoryService history, MqmService mqm,
-                         ReviewDataService reviewData, GlossaryService glossaries, QaService checks) {
+                         ReviewDataService reviewData, GlossaryService glossaries, QaService checks,
+                         ReplaceService replace) {
 }

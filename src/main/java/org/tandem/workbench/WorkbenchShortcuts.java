@@ -9,7 +9,8 @@ import org.tandem.document.Segment;
 
 /**
  * The workbench's keyboard: Ctrl+Enter confirms and moves on, Ctrl+↑/↓ move between segments, Alt+↑/↓ between
- * issues, Alt+1…9 apply a suggestion, Ctrl+Shift+F fixes all, Ctrl+D dismisses, F1 shows them all.
+ * issues, Alt+1…9 apply a suggestion, Ctrl+Shift+F fixes all, Ctrl+D dismisses, Ctrl+F / Ctrl+H search and replace
+ * across the document (F3 / Shift+F3 the next or previous hit), F1 shows them all.
  */
 final class WorkbenchShortcuts {
 
@@ -49,6 +50,11 @@ final class WorkbenchShortcuts {
         on(scope, keys::fixAllFocused, Key.KEY_F, KeyModifier.CONTROL, KeyModifier.SHIFT);
         on(scope, keys::dismissFocused, Key.KEY_D, KeyModifier.CONTROL);
         Shortcuts.addShortcutListener(scope, ShortcutsHelp::open, Key.F1).listenOn(scope);
+        // the document's own search, instead of the browser's, which sees only the rows on screen
+        on(scope, () -> workbench.search().open(false), Key.KEY_F, KeyModifier.CONTROL);
+        on(scope, () -> workbench.search().open(true), Key.KEY_H, KeyModifier.CONTROL);
+        on(scope, () -> workbench.search().next(1), Key.F3);
+        on(scope, () -> workbench.search().next(-1), Key.F3, KeyModifier.SHIFT);
     }
 
     private static void on(Component scope, Runnable action, Key key, KeyModifier... modifiers) {

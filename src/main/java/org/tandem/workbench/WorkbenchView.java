@@ -58,7 +58,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         workbench = new Workbench(services, document);
         pushes = new PushedChanges(workbench);
-        VerticalLayout scope = new VerticalLayout(workbench.header(), workbench.body());
+        VerticalLayout scope = new VerticalLayout(workbench.header(), workbench.search(), workbench.body());
         scope.setSizeFull();
         scope.setPadding(false);
         add(scope);
