@@ -106,6 +106,32 @@ public record TextSearch(String find, boolean regex, boolean caseSensitive, bool
         return any ? Optional.of(out.toString()) : Optional.empty();
     }
 
+    /**
+     * The text with one hit replaced (as {@link #hits} found it), or empty when the search no longer finds it there.
+     *
+     * @throws BadRequestException when the replacement would write an inline-code token, or names a missing group
+     */
+    public Optional<String> replaceOne(String text, Hit hit, String replacement) {
+        requireNoCode(replacement);
+        if (text == null || hit.end() > text.length()
+                || !hits(text).contains(hit)) {
+            return Optional.empty();
+        }
+        Matcher matcher = pattern().matcher(text);
+        matcher.region(hit.start(), text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+        if (!matcher.lookingAt() || matcher.end() != hit.end()) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder();
+        try {
+            matcher.appendReplacement(out, regex ? replacement : Matcher.quoteReplacement(replacement));
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new BadRequestException("The replacement \"" + replacement + "\" cannot be used: "
+                    + e.getMessage() + ".");
+        }
+        return Optional.of(out.append(text, hit.end(), text.length()).toString());
+    }
+
     /** Refuses a replacement that would put an inline-code token into a text. */
     static void requireNoCode(String replacement) {
         if (replacement == null) {

@@ -39,6 +39,7 @@ final class SearchBar extends HorizontalLayout {
     private final Checkbox regex = new Checkbox("Regex");
     private final Span count = new Span();
     private final TextField replaceWith = new TextField();
+    private final Button replaceOne = new Button("Replace");
     private final Button replaceAll = new Button("Replace all…");
     private List<SearchHit> hits = List.of();
     private Map<Long, List<SearchHit>> bySegment = Map.of();
@@ -81,11 +82,15 @@ final class SearchBar extends HorizontalLayout {
         replaceWith.setAriaLabel("Replace with");
         replaceWith.addClassName("search-replace");
         replaceWith.addKeyDownListener(Key.ESCAPE, e -> close());
+        replaceOne.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        replaceOne.addClassName("search-replace-one");
+        replaceOne.getElement().setAttribute("title", "Replace this hit in the target (saved), then go to the next");
+        replaceOne.addClickListener(e -> replaceCurrent());
         replaceAll.addThemeVariants(ButtonVariant.LUMO_SMALL);
         replaceAll.addClassName("search-replace-all");
         replaceAll.getElement().setAttribute("title", "Replace every hit in the targets, after a preview");
         replaceAll.addClickListener(e -> previewReplaceAll());
-        add(find, side, matchCase, wholeWord, regex, previous, nextButton, count, replaceWith, replaceAll,
+        add(find, side, matchCase, wholeWord, regex, previous, nextButton, count, replaceWith, replaceOne, replaceAll,
                 small("Close", "search-close", this::close));
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         setWidthFull();
@@ -104,6 +109,7 @@ final class SearchBar extends HorizontalLayout {
         setVisible(true);
         replaceWith.setVisible(replacing || !replaceWith.isEmpty());
         replaceAll.setVisible(replaceWith.isVisible());
+        replaceOne.setVisible(replaceWith.isVisible());
         if (replacing && !find.isEmpty()) {
             replaceWith.focus();
         } else {
@@ -179,6 +185,43 @@ final class SearchBar extends HorizontalLayout {
         workbench.open(new SegmentRow(segment));
         count.setText((at + 1) + " of " + hits.size() + (hits.size() == 1 ? " hit" : " hits"));
         find.focus();
+    }
+
+    /**
+     * "Replace": the current hit, or the next one in a target, replaced and saved like a typed edit of the open
+     * segment (what is typed there is saved first, as leaving the editor does); then the next hit.
+     */
+    void replaceCurrent() {
+        if (!isVisible()) {
+            return;
+        }
+        if (hits.stream().noneMatch(h -> h.side() == Side.TARGET)) {
+            Workbench.error("No hit in a target to replace.");
+            return;
+        }
+        while (at < 0 || hits.get(at).side() != Side.TARGET) {
+            next(1);
+        }
+        SearchHit hit = hits.get(at);
+        try {
+            Optional<TextSearch> search = search();
+            workbench.onCurrent(row -> search.flatMap(s -> s.replaceOne(row.segment().targetText(),
+                    new TextSearch.Hit(hit.start(), hit.end()), replaceWith.getValue())).ifPresent(after -> {
+                        if (workbench.edits().save(row, after, null)) {
+                            workbench.grid().showStoredText();
+                        }
+                    }));
+        } catch (ProblemException | IllegalArgumentException e) {
+            Workbench.error(e.getMessage());
+            return;
+        }
+        int done = at;
+        run();
+        // the hits after the replaced one keep their order: go on from there
+        at = Math.min(done, hits.size()) - 1;
+        if (!hits.isEmpty()) {
+            next(1);
+        }
     }
 
     /** "Replace all…": the preview of every change in the targets, to confirm, leave out single ones, or cancel. */

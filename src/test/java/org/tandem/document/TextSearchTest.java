@@ -70,6 +70,23 @@ class TextSearchTest {
         }).isInstanceOf(BadRequestException.class).hasMessageContaining(message);
     }
 
+    @ParameterizedTest(name = "[{0}] /{1}/ hit {2} → [{4}]")
+    @CsvSource(delimiter = '|', value = {
+            // only the chosen hit changes
+            "Kiev, Kiev and Kiev | Kiev      | 1 | Kyiv  | Kiev, Kyiv and Kiev",
+            // groups of a regular expression, looking behind the hit for a whole word
+            "3.5 and 4.5         | (\\d)\\.(\\d) | 1 | $1,$2 | 3.5 and 4,5",
+            // a hit the text no longer has is not replaced
+            "Kiev and Kyiv       | Kiev      | 5 | Kyiv  | =",
+    })
+    void replaces_one_hit(String text, String find, int nth, String replacement, String expected) {
+        TextSearch search = new TextSearch(find, find.contains("\\"), true, true);
+        java.util.List<TextSearch.Hit> hits = search.hits(text);
+        TextSearch.Hit hit = nth < hits.size() ? hits.get(nth) : new TextSearch.Hit(9, 13);
+
+        assertThat(search.replaceOne(text, hit, replacement).orElse("=")).isEqualTo(expected);
+    }
+
     @org.junit.jupiter.api.Test
     void a_regular_expression_that_backtracks_without_end_is_stopped() {
         TextSearch search = new TextSearch("(.*a){12}x", true, true, false);

@@ -94,4 +94,24 @@ class WorkbenchSearchTest extends WorkbenchTest {
         assertThat(documents.segments(doc.id())).extracting(Segment::targetText)
                 .containsExactly("Kiev is big.", "The city.", "Kiev and kiev.");
     }
+
+    @Test
+    void replace_changes_the_next_hit_in_a_target_saves_it_and_moves_on() {
+        Document doc = doc();
+        press(Key.KEY_H, KeyModifier.CONTROL);
+        find("kiev");
+        HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withClasses("search-replace")), "Kyiv");
+
+        clickButton("search-replace-one");
+
+        assertThat(documents.segments(doc.id())).extracting(Segment::targetText)
+                .containsExactly("Kyiv is big.", "The city.", "Kiev and kiev.");
+        assertThat(grid().current()).hasValueSatisfying(row -> assertThat(row.segment().index()).isEqualTo(3));
+
+        clickButton("search-replace-one");
+        clickButton("search-replace-one");
+
+        assertThat(documents.segments(doc.id())).extracting(Segment::targetText)
+                .containsExactly("Kyiv is big.", "The city.", "Kyiv and Kyiv.");
+    }
 }
