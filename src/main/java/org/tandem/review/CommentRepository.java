@@ -52,14 +52,14 @@ class CommentRepository {
                 .param("id", commentId).param("segment", segmentId).update() > 0;
     }
 
-    /** Open threads per segment of a document. */
-    Map<Long, Integer> openThreads(long documentId) {
+    /** Threads (only the open ones, or all) per segment of a document. */
+    Map<Long, Integer> threads(long documentId, boolean openOnly) {
         Map<Long, Integer> counts = new HashMap<>();
         jdbc.sql("""
                         select c.segment_id, count(*) from segment_comment c join segment s on s.id = c.segment_id
-                        where s.document_id = :doc and c.parent_id is null and not c.resolved
+                        where s.document_id = :doc and c.parent_id is null and (not c.resolved or not :open)
                         group by c.segment_id""")
-                .param("doc", documentId)
+                .param("doc", documentId).param("open", openOnly)
                 .query((ResultSet rs) -> {
                     counts.put(rs.getLong(1), rs.getInt(2));
                 });

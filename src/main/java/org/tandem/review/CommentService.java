@@ -85,7 +85,13 @@ public class CommentService {
     /** Open comment threads per segment id. */
     public Map<Long, Integer> openThreads(long documentId) {
         documents.document(documentId);
-        return repository.openThreads(documentId);
+        return repository.threads(documentId, true);
+    }
+
+    /** Comment threads per segment id, open or resolved. */
+    public Map<Long, Integer> threads(long documentId) {
+        documents.document(documentId);
+        return repository.threads(documentId, false);
     }
 
     /** Every comment of a segment as stored, for export. */

@@ -20,6 +20,7 @@ final class CheckResults {
     private Map<Long, List<Issue>> issues = Map.of();
     private Map<Long, String> targets = Map.of();
     private Map<Long, Integer> threads = Map.of();
+    private Map<Long, Integer> allThreads = Map.of();
 
     CheckResults(WorkbenchServices services, long documentId) {
         this.services = services;
@@ -37,6 +38,7 @@ final class CheckResults {
 
     void reloadThreads() {
         threads = services.comments().openThreads(documentId);
+        allThreads = services.comments().threads(documentId);
     }
 
     /**
@@ -53,6 +55,11 @@ final class CheckResults {
 
     List<Issue> of(long segmentId) {
         return issues.getOrDefault(segmentId, List.of());
+    }
+
+    /** The segment's comment threads, open or resolved. */
+    int threads(long segmentId) {
+        return allThreads.getOrDefault(segmentId, 0);
     }
 
     int openThreads(long segmentId) {

@@ -6,10 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tandem.qa.CheckInfo;
-import org.tandem.qa.Issue;
-import org.tandem.qa.Severity;
 
-/** Which segments the grid shows: all, those with issues, with major ones, or with issues of one check. */
+/** The header's choice of segments by their issues: all, with issues, with major ones, or of one check. */
 final class IssueFilter extends ComboBox<String> {
 
     static final String ALL = "all segments";
@@ -33,23 +31,32 @@ final class IssueFilter extends ComboBox<String> {
         addClassName("issue-filter");
     }
 
-    boolean showsAll() {
-        return getValue() == null || ALL.equals(getValue());
-    }
-
-    /** Whether a segment with these issues passes the filter. */
-    boolean lets(List<Issue> found) {
+    /** The choice as a {@link SegmentFilter} criterion: null (all), any, major, or a check id. */
+    String criterion() {
         String choice = getValue();
-        if (showsAll()) {
-            return true;
+        if (choice == null || ALL.equals(choice)) {
+            return null;
         }
         if (WITH_ISSUES.equals(choice)) {
-            return !found.isEmpty();
+            return SegmentFilter.WITH_ISSUES;
         }
         if (MAJOR.equals(choice)) {
-            return found.stream().anyMatch(i -> i.severity().compareTo(Severity.MAJOR) >= 0);
+            return SegmentFilter.MAJOR;
         }
-        String check = checks.get(choice);
-        return found.stream().anyMatch(i -> i.checkId().equals(check));
+        return checks.get(choice);
+    }
+
+    /** Chooses what a {@link SegmentFilter} criterion names; one naming no check chooses all. */
+    void select(String criterion) {
+        if (criterion == null) {
+            setValue(ALL);
+        } else if (SegmentFilter.WITH_ISSUES.equals(criterion)) {
+            setValue(WITH_ISSUES);
+        } else if (SegmentFilter.MAJOR.equals(criterion)) {
+            setValue(MAJOR);
+        } else {
+            setValue(checks.entrySet().stream().filter(e -> e.getValue().equals(criterion)).map(Map.Entry::getKey)
+                    .findFirst().orElse(ALL));
+        }
     }
 }

@@ -24,13 +24,13 @@ final class SegmentGrid extends Grid<SegmentRow> {
     private static final List<String> RIGHT_TO_LEFT = List.of("ar", "he", "fa", "ur", "yi", "ps", "dv", "ckb");
 
     private final Workbench workbench;
-    private final IssueFilter filter;
+    private final FilterBar filter;
     private SegmentRow current;
     private SegmentEditor editor;
     private Div statusCell;
     private boolean focusEditor;
 
-    SegmentGrid(Workbench workbench, IssueFilter filter) {
+    SegmentGrid(Workbench workbench, FilterBar filter) {
         this.workbench = workbench;
         this.filter = filter;
         Document document = workbench.document();
@@ -47,21 +47,24 @@ final class SegmentGrid extends Grid<SegmentRow> {
                 .setFlexGrow(1).setKey("target");
         addComponentColumn(this::statusCell).setHeader("Status").setWidth("9rem").setFlexGrow(0).setKey("status");
         var documents = workbench.services().documents();
-        setItems(query -> filter.showsAll()
+        setItems(query -> filter.current().showsAll()
                         ? documents.segments(document.id(), query.getOffset(), query.getLimit()).stream()
                                 .map(SegmentRow::new)
-                        : filtered(filter).stream().skip(query.getOffset()).limit(query.getLimit()).map(SegmentRow::new),
-                query -> filter.showsAll() ? document.segmentCount() : filtered(filter).size());
-        filter.addValueChangeListener(e -> getDataProvider().refreshAll());
+                        : filtered().stream().skip(query.getOffset()).limit(query.getLimit()).map(SegmentRow::new),
+                query -> filter.current().showsAll() ? document.segmentCount() : filtered().size());
+        filter.addChangeListener(() -> getDataProvider().refreshAll());
         addItemClickListener(e -> workbench.open(e.getItem()));
         if (RIGHT_TO_LEFT.contains(document.targetLang().split("-")[0])) {
             addClassName("rtl-target");
         }
     }
 
-    private List<Segment> filtered(IssueFilter filter) {
+    private List<Segment> filtered() {
+        SegmentFilter now = filter.current();
+        CheckResults results = workbench.results();
         return workbench.services().documents().segments(workbench.document().id()).stream()
-                .filter(s -> filter.lets(workbench.results().of(s.id()))).toList();
+                .filter(s -> now.lets(s, results.of(s.id()), results.threads(s.id()), results.openThreads(s.id())))
+                .toList();
     }
 
     Optional<SegmentRow> current() {
@@ -143,7 +146,7 @@ final class SegmentGrid extends Grid<SegmentRow> {
      * it lets through may change, so the grid is drawn anew (only after a click, so nothing typed is pending).
      */
     void refreshAll() {
-        if (!filter.showsAll()) {
+        if (!filter.current().showsAll()) {
             focusEditor = current != null;
             getDataProvider().refreshAll();
             return;

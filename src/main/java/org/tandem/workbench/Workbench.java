@@ -35,6 +35,7 @@ final class Workbench {
     private final ReviewActions review;
     private final HorizontalLayout body;
     private final SearchBar search;
+    private final FilterBar filters;
 
     Workbench(WorkbenchServices services, Document document) {
         this.services = services;
@@ -44,8 +45,9 @@ final class Workbench {
         this.edits = new EditFlow(this);
         this.review = new ReviewActions(this);
         IssueFilter filter = new IssueFilter(services.checks().checks());
+        this.filters = new FilterBar(this, filter);
         this.header = new WorkbenchHeader(this, filter);
-        this.grid = new SegmentGrid(this, filter);
+        this.grid = new SegmentGrid(this, filters);
         this.side = new SidePanel(this);
         this.search = new SearchBar(this);
         this.body = new HorizontalLayout(grid, side);
@@ -96,6 +98,10 @@ final class Workbench {
 
     SearchBar search() {
         return search;
+    }
+
+    FilterBar filters() {
+        return filters;
     }
 
     Optional<SegmentRow> current() {

@@ -34,7 +34,10 @@ final class WorkbenchHeader extends HorizontalLayout {
         progress.setWidth("8em");
         saveState.addClassName("save-state");
         totals.addClassName("issue-totals");
-        add(title, languages, progressText, progress, totals, filter, saveState, actions());
+        Button more = button("Filters…", "toggle-filters", () -> workbench.filters().toggle());
+        more.getElement().setAttribute("title", "Status, comments, notes, changed since import, text; the address "
+                + "keeps the filter, to share it");
+        add(title, languages, progressText, progress, totals, filter, more, saveState, actions());
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         setWidthFull();
         expand(saveState);

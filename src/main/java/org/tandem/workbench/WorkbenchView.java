@@ -58,13 +58,15 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         workbench = new Workbench(services, document);
         pushes = new PushedChanges(workbench);
-        VerticalLayout scope = new VerticalLayout(workbench.header(), workbench.search(), workbench.body());
+        VerticalLayout scope = new VerticalLayout(workbench.header(), workbench.search(), workbench.filters(),
+                workbench.body());
         scope.setSizeFull();
         scope.setPadding(false);
         add(scope);
         WorkbenchShortcuts.register(workbench, scope);
         services.checks().notices(document.sourceLang(), document.targetLang())
                 .forEach(notice -> Notification.show(notice, 8000, Notification.Position.TOP_CENTER));
+        workbench.filters().apply(SegmentFilter.of(event.getLocation().getQueryParameters().getParameters()));
         workbench.checkDocument();
         getUI().ifPresent(pushes::listen);
     }
