@@ -2,6 +2,7 @@ package org.tandem.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -43,6 +44,25 @@ class ReviewController {
         this.comments = comments;
         this.history = history;
         this.reviewData = reviewData;
+    }
+
+    record CountJson(int segments, int words) {
+        static CountJson of(StatusService.Count count) {
+            return new CountJson(count.segments(), count.words());
+        }
+    }
+
+    record ProgressJson(CountJson total, CountJson reviewed, Map<String, CountJson> byStatus) {
+    }
+
+    /** Segments and source words (ICU word counts) per status, in all, and reviewed or approved. */
+    @GetMapping("/progress")
+    ProgressJson progress(@PathVariable long id) {
+        StatusService.Progress progress = statuses.progress(id);
+        Map<String, CountJson> byStatus = new java.util.LinkedHashMap<>();
+        progress.byStatus().forEach((status, count) -> byStatus.put(status.name().toLowerCase(java.util.Locale.ROOT),
+                CountJson.of(count)));
+        return new ProgressJson(CountJson.of(progress.total()), CountJson.of(progress.reviewed()), byStatus);
     }
 
     /** An open issue; {@code hint} says why it is only a hint (reviewers rejected most of its kind), else null. */

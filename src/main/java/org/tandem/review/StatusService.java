@@ -90,4 +90,33 @@ public class StatusService {
                     && segment.status() != SegmentStatus.REJECTED;
         }).toList();
     }
+
+    /** Segments and source words (ICU word counts, as the LQA report counts them) of one status, or of all. */
+    public record Count(int segments, int words) {
+        Count plus(Count other) {
+            return new Count(segments + other.segments, words + other.words);
+        }
+    }
+
+    /**
+     * Where a document stands, in segments and in words: per status (every status present, zero where none), the
+     * total, and the reviewed part (reviewed or approved).
+     */
+    public record Progress(Map<SegmentStatus, Count> byStatus, Count total, Count reviewed) {
+    }
+
+    public Progress progress(long documentId) {
+        org.tandem.document.Document doc = documents.document(documentId);
+        Map<SegmentStatus, Count> byStatus = new java.util.EnumMap<>(SegmentStatus.class);
+        for (SegmentStatus status : SegmentStatus.values()) {
+            byStatus.put(status, new Count(0, 0));
+        }
+        for (Segment segment : documents.segments(documentId)) {
+            byStatus.merge(segment.status(), new Count(1, WordCount.of(org.tandem.markup.Placeholders.plain(
+                    segment.source()), doc.sourceLang())), Count::plus);
+        }
+        Count total = byStatus.values().stream().reduce(new Count(0, 0), Count::plus);
+        Count reviewed = byStatus.get(SegmentStatus.REVIEWED).plus(byStatus.get(SegmentStatus.APPROVED));
+        return new Progress(java.util.Collections.unmodifiableMap(byStatus), total, reviewed);
+    }
 }

@@ -8,8 +8,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.Locale;
 import org.tandem.document.Document;
 import org.tandem.io.TranslationFiles.ExportFormat;
+import org.tandem.review.StatusService;
 
 /**
  * Above the grid: the document, its languages and review progress, the issue totals and filter, what was last done,
@@ -89,9 +91,17 @@ final class WorkbenchHeader extends HorizontalLayout {
 
     /** Reviewed segments out of all, as stored now. */
     void updateProgress() {
-        Document fresh = workbench.services().documents().document(workbench.document().id());
-        progressText.setText(fresh.reviewed() + "/" + fresh.segmentCount() + " reviewed");
-        progress.setValue(fresh.segmentCount() == 0 ? 0 : fresh.reviewed() / (double) fresh.segmentCount());
+        StatusService.Progress now = workbench.services().statuses().progress(workbench.document().id());
+        int segments = now.total().segments();
+        int words = now.total().words();
+        progressText.setText(String.format(Locale.ROOT, "%d/%d reviewed · %,d/%,d words", now.reviewed().segments(),
+                segments, now.reviewed().words(), words));
+        StringBuilder byStatus = new StringBuilder("Segments and source words by status:");
+        now.byStatus().forEach((status, count) -> byStatus.append(String.format(Locale.ROOT, "%n%s: %d segments, %,d "
+                + "words", status.name().toLowerCase(Locale.ROOT), count.segments(), count.words())));
+        progressText.getElement().setAttribute("title", byStatus.toString());
+        progress.setValue(words > 0 ? now.reviewed().words() / (double) words
+                : segments == 0 ? 0 : now.reviewed().segments() / (double) segments);
     }
 
     void totals(String text) {

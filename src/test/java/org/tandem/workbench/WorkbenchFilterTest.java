@@ -69,6 +69,8 @@ class WorkbenchFilterTest extends WorkbenchTest {
 
         assertThat(_size(grid())).isEqualTo(1);
         assertThat(_get(FilterBar.class).isVisible()).isTrue();
+        // progress in words too: one word per segment, none reviewed
+        assertThat(_get(WorkbenchHeader.class).getElement().getTextRecursively()).contains("0/4 reviewed · 0/4 words");
         assertThat(_get(FilterBar.class).current().query())
                 .isEqualTo(Map.of("status", List.of("rejected"), "text", List.of("two")));
     }
