@@ -27,12 +27,15 @@ import org.tandem.qa.QaService;
 import org.tandem.qa.SegmentPair;
 import org.tandem.qa.Severity;
 import org.tandem.qa.Terminology;
+import org.tandem.report.QaReport;
 
 /**
- * {@code check FILE... [--glossary FILE]... [--profile FILE] [--format json|text] [--fail-on minor|major|critical]}:
+ * {@code check FILE... [--glossary FILE]... [--profile FILE] [--format json|text] [--fail-on minor|major|critical]
+ * [--report OUT.html|OUT.csv|OUT.xlsx]}:
  * checks XLIFF files with the same checks as the workbench, reported as the check profile exported from the Checks
  * page says (checks switched off, severities changed, hints that never fail the run), in a small context of the qa, language and io packages only (no web server,
- * no database). Exit 0 when nothing reaches --fail-on, 1 when something does, 2 on bad input.
+ * no database). {@code --report} also writes the QA report, its format by the file's extension. Exit 0 when nothing
+ * reaches --fail-on, 1 when something does, 2 on bad input.
  */
 public final class BatchCheck {
 
@@ -55,7 +58,7 @@ public final class BatchCheck {
         } catch (IllegalArgumentException e) {
             err.println("tandem check: " + e.getMessage());
             err.println("usage: java -jar tandem.jar check FILE... [--glossary TBX-OR-CSV]... [--profile PROFILE.json] "
-                    + "[--format json|text] [--fail-on minor|major|critical]");
+                    + "[--format json|text] [--fail-on minor|major|critical] [--report OUT.html|OUT.csv|OUT.xlsx]");
             return BAD_INPUT;
         }
         quietLogging(err);
@@ -97,6 +100,8 @@ public final class BatchCheck {
                 }
             }
             List<Map<String, Object>> results = new ArrayList<>();
+            List<QaReport.Entry> reportEntries = new ArrayList<>();
+            java.util.Set<String> languagePairs = new java.util.LinkedHashSet<>();
             boolean failed = false;
             for (Path file : options.files()) {
                 ParsedDocument doc;
@@ -112,6 +117,7 @@ public final class BatchCheck {
                     err.println("tandem check: " + e.getMessage());
                     return BAD_INPUT;
                 }
+                languagePairs.add(doc.sourceLang() + " → " + doc.targetLang());
                 Terminology terms = terminology;
                 List<SegmentPair> pairs = doc.segments().stream().map(s -> new SegmentPair(s.source(),
                         s.target() == null ? "" : s.target(), doc.sourceLang(), doc.targetLang(), terms)).toList();
@@ -126,6 +132,8 @@ public final class BatchCheck {
                     List<Map<String, Object>> list = new ArrayList<>();
                     for (Issue issue : reported) {
                         String hint = profile.hint(doc.sourceLang(), doc.targetLang(), issue).orElse(null);
+                        reportEntries.add(new QaReport.Entry(file.toString(), segment.unitId(), segment.source(),
+                                segment.target() == null ? "" : segment.target(), issue, hint, null));
                         failed |= hint == null && issue.severity().compareTo(options.failOn()) >= 0;
                         Map<String, Object> json = new LinkedHashMap<>();
                         json.put("check", issue.checkId());
@@ -154,6 +162,20 @@ public final class BatchCheck {
                 json.put("targetLang", doc.targetLang());
                 json.put("segments", segments);
                 results.add(json);
+            }
+            if (options.report() != null) {
+                Map<String, String> names = new LinkedHashMap<>();
+                qa.checks().forEach(c -> names.put(c.id(), c.name()));
+                QaReport report = new QaReport(options.files().size() == 1 ? options.files().get(0).getFileName()
+                        .toString() : options.files().size() + " files", String.join(", ", languagePairs), names,
+                        reportEntries);
+                try {
+                    Files.write(options.report(), report.render(QaReport.Format.of(options.report().toString())));
+                } catch (IOException e) {
+                    err.println("tandem check: " + options.report() + ": the report cannot be written ("
+                            + e.getMessage() + ")");
+                    return BAD_INPUT;
+                }
             }
             if (options.json()) {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -205,13 +227,14 @@ public final class BatchCheck {
         }
     }
 
-    record Options(List<Path> files, List<Path> glossaries, boolean json, Severity failOn, Path profile) {
+    record Options(List<Path> files, List<Path> glossaries, boolean json, Severity failOn, Path profile, Path report) {
         static Options parse(String[] args) {
             List<Path> files = new ArrayList<>();
             List<Path> glossaries = new ArrayList<>();
             boolean json = true;
             Severity failOn = Severity.MAJOR;
             Path profile = null;
+            Path report = null;
             for (int i = 1; i < args.length; i++) {
                 switch (args[i]) {
                     case "--format" -> {
@@ -231,6 +254,10 @@ public final class BatchCheck {
                     }
                     case "--glossary" -> glossaries.add(Path.of(value(args, ++i, "--glossary")));
                     case "--profile" -> profile = Path.of(value(args, ++i, "--profile"));
+                    case "--report" -> {
+                        report = Path.of(value(args, ++i, "--report"));
+                        QaReport.Format.of(report.toString()); // the format is the file's extension
+                    }
                     default -> {
                         if (args[i].startsWith("--")) {
                             throw new IllegalArgumentException("unknown option " + args[i]);
@@ -242,7 +269,7 @@ public final class BatchCheck {
             if (files.isEmpty()) {
                 throw new IllegalArgumentException("no file to check");
             }
-            return new Options(files, glossaries, json, failOn, profile);
+            return new Options(files, glossaries, json, failOn, profile, report);
         }
 
         private static String value(String[] args, int i, String option) {

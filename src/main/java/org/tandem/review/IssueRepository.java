@@ -24,7 +24,8 @@ class IssueRepository {
     }
 
     /** A dismissal as stored: which issue, on which text. */
-    record Dismissal(long segmentId, String checkId, int start, int end, String targetText) {
+    record Dismissal(long segmentId, String checkId, int start, int end, String targetText, String reason, String who,
+                     java.time.Instant at) {
     }
 
     void insertDismissal(long segmentId, String checkId, int start, int end, String targetText, String reason,
@@ -41,12 +42,13 @@ class IssueRepository {
 
     List<Dismissal> dismissals(long documentId) {
         return jdbc.sql("""
-                        select d.segment_id, d.check_id, d.span_start, d.span_end, d.target_text
+                        select d.segment_id, d.check_id, d.span_start, d.span_end, d.target_text, d.reason,
+                               d.dismissed_by, d.dismissed_at
                         from dismissed_issue d join segment s on s.id = d.segment_id
                         where s.document_id = :doc""")
                 .param("doc", documentId)
                 .query((rs, n) -> new Dismissal(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-                        rs.getString(5)))
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()))
                 .list();
     }
 
@@ -97,7 +99,7 @@ class IssueRepository {
     }
 
     /** A check key dismissed for a whole document, or for one exact text in a language pair. */
-    record ScopedDismissal(String checkKey, String covered) {
+    record ScopedDismissal(String checkKey, String covered, String reason, String who, java.time.Instant at) {
     }
 
     void insertRuleDismissal(long documentId, String checkKey, String reason, String who) {
@@ -122,11 +124,15 @@ class IssueRepository {
     /** The scoped dismissals that apply to a document: its own rules (covered null) and its pair's texts. */
     java.util.List<ScopedDismissal> scopedDismissals(long documentId, String pair) {
         java.util.List<ScopedDismissal> all = new java.util.ArrayList<>(jdbc.sql(
-                        "select check_key from dismissed_rule where document_id = :doc")
-                .param("doc", documentId).query((rs, i) -> new ScopedDismissal(rs.getString("check_key"), null))
-                .list());
-        all.addAll(jdbc.sql("select check_key, covered from dismissed_text where pair = :pair").param("pair", pair)
-                .query((rs, i) -> new ScopedDismissal(rs.getString("check_key"), rs.getString("covered"))).list());
+                        "select check_key, reason, dismissed_by, dismissed_at from dismissed_rule where document_id = :doc")
+                .param("doc", documentId).query((rs, i) -> new ScopedDismissal(rs.getString("check_key"), null,
+                        rs.getString("reason"), rs.getString("dismissed_by"), rs.getTimestamp("dismissed_at")
+                        .toInstant())).list());
+        all.addAll(jdbc.sql("select check_key, covered, reason, dismissed_by, dismissed_at from dismissed_text "
+                        + "where pair = :pair").param("pair", pair)
+                .query((rs, i) -> new ScopedDismissal(rs.getString("check_key"), rs.getString("covered"),
+                        rs.getString("reason"), rs.getString("dismissed_by"), rs.getTimestamp("dismissed_at")
+                        .toInstant())).list());
         return all;
     }
 

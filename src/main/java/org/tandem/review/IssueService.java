@@ -22,6 +22,7 @@ import org.tandem.qa.Issue;
 import org.tandem.qa.QaService;
 import org.tandem.qa.SegmentPair;
 import org.tandem.qa.Terminology;
+import org.tandem.report.QaReport;
 import org.tandem.security.CurrentUser;
 
 /**
@@ -216,17 +217,54 @@ public class IssueService {
     }
 
     static boolean dismissedByScope(List<IssueRepository.ScopedDismissal> scoped, Issue issue, String target) {
-        if (scoped.isEmpty()) {
-            return false;
-        }
+        return scopedDismissal(scoped, issue, target).isPresent();
+    }
+
+    /** The dismissal for the document or for this text everywhere that covers the issue, if one does. */
+    private static java.util.Optional<IssueRepository.ScopedDismissal> scopedDismissal(
+            List<IssueRepository.ScopedDismissal> scoped, Issue issue, String target) {
         String key = CheckProfile.key(issue);
         for (IssueRepository.ScopedDismissal d : scoped) {
             if (d.checkKey().equals(key) && (d.covered() == null || (issue.end() <= target.length()
                     && target.substring(issue.start(), issue.end()).equals(d.covered())))) {
-                return true;
+                return java.util.Optional.of(d);
             }
         }
-        return false;
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The document's QA report: every open issue (as the check settings of its language pair report it), and with
+     * {@code withDismissed} also the issues reviewers dismissed, with who, why and when.
+     */
+    public QaReport report(long documentId, boolean withDismissed) {
+        Checked checked = check(documentId, ImportProgress.NONE);
+        Document doc = documents.document(documentId);
+        CheckProfile profile = settings.profile();
+        List<IssueRepository.ScopedDismissal> scoped = repository.scopedDismissals(documentId,
+                CheckProfile.pair(doc.sourceLang(), doc.targetLang()));
+        List<QaReport.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < checked.segments().size(); i++) {
+            Segment segment = checked.segments().get(i);
+            String target = segment.targetText();
+            for (Issue issue : profile.apply(doc.sourceLang(), doc.targetLang(), checked.found().get(i))) {
+                QaReport.Dismissal dismissed = checked.dismissals().stream().filter(d -> d.segmentId() == segment.id()
+                                && d.checkId().equals(issue.checkId()) && d.start() == issue.start()
+                                && d.end() == issue.end() && d.targetText().equals(target)).findFirst()
+                        .map(d -> new QaReport.Dismissal(d.who(), d.reason(), d.at()))
+                        .or(() -> scopedDismissal(scoped, issue, target).map(d -> new QaReport.Dismissal(d.who(),
+                                d.reason(), d.at())))
+                        .orElse(null);
+                if (dismissed == null || withDismissed) {
+                    entries.add(new QaReport.Entry(doc.name(), String.valueOf(segment.index()), segment.source(),
+                            target, issue, profile.hint(doc.sourceLang(), doc.targetLang(), issue).orElse(null),
+                            dismissed));
+                }
+            }
+        }
+        Map<String, String> names = new HashMap<>();
+        qa.checks().forEach(c -> names.put(c.id(), c.name()));
+        return new QaReport(doc.name(), doc.sourceLang() + " → " + doc.targetLang(), names, entries);
     }
 
     /** Counts a suggestion of the issue that a reviewer applied (the check was right), for the Checks page. */

@@ -2,6 +2,7 @@ package org.tandem.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tandem.report.QaReport;
 import java.util.Map;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
@@ -53,6 +54,31 @@ class ReviewController {
     }
 
     record ProgressJson(CountJson total, CountJson reviewed, Map<String, CountJson> byStatus) {
+    }
+
+    /**
+     * The QA report: every open issue grouped by check and severity, as HTML (default, shown in the browser), CSV or
+     * an Excel workbook; with {@code dismissed=true} also the dismissed issues with who and why.
+     */
+    @GetMapping("/qa-report")
+    org.springframework.http.ResponseEntity<byte[]> qaReport(@PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "html") String format,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean dismissed) {
+        QaReport.Format chosen;
+        try {
+            chosen = QaReport.Format.of(format);
+        } catch (IllegalArgumentException e) {
+            throw new org.tandem.base.web.BadRequestException("Unknown report format \"" + format
+                    + "\": use html, csv or xlsx.");
+        }
+        QaReport report = issues.report(id, dismissed);
+        String file = report.title().replaceAll("\\.[A-Za-z0-9]+$", "").replaceAll("[^\\p{Alnum}._-]", "_")
+                + ".qa-report." + chosen.extension();
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(chosen.mediaType()))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, (chosen == QaReport.Format.HTML
+                        ? "inline" : "attachment") + "; filename=\"" + file + "\"")
+                .body(report.render(chosen));
     }
 
     /** Segments and source words (ICU word counts) per status, in all, and reviewed or approved. */

@@ -68,6 +68,38 @@ class BatchCheckTest {
         assertThat(file.get("segments")).hasSize(2);
     }
 
+    @Test
+    void writes_the_qa_report_in_the_format_of_its_extension_besides_the_usual_output() throws Exception {
+        Path xlsx = dir.resolve("report.xlsx");
+        Path html = dir.resolve("report.html");
+
+        Run workbook = run("check", news.toString(), "--report", xlsx.toString());
+        Run page = run("check", news.toString(), "--format", "text", "--report", html.toString());
+
+        assertThat(workbook.exit()).isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(workbook.out()).get("files")).hasSize(1);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet issues = book.getSheet("Issues");
+            assertThat(issues.getRow(0).getCell(2).getStringCellValue()).isEqualTo("check");
+            java.util.List<String> segments = new java.util.ArrayList<>();
+            for (int r = 1; r <= issues.getLastRowNum(); r++) {
+                segments.add(issues.getRow(r).getCell(1).getStringCellValue());
+            }
+            assertThat(segments).contains("n1", "n2");
+        }
+        assertThat(page.out()).contains("quote-glued");
+        assertThat(Files.readString(html)).contains("<h1>QA report: news.xlf</h1>").contains("<mark>");
+    }
+
+    @Test
+    void a_report_file_of_another_kind_is_refused_before_anything_is_checked() {
+        Run run = run("check", news.toString(), "--report", dir.resolve("report.pdf").toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains(".html, .csv or .xlsx");
+    }
+
     @ParameterizedTest(name = "--fail-on {0} → exit {1}")
     @CsvSource({"minor, 1", "major, 1", "critical, 0"})
     void exit_code_follows_fail_on(String level, int exit) {
