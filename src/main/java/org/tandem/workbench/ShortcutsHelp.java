@@ -23,6 +23,8 @@ final class ShortcutsHelp {
             {"Ctrl+H", "search and replace in the targets (Replace all… previews every change; Undo after)"},
             {"Enter / Shift+Enter in the search, F3 / Shift+F3", "next / previous hit"},
             {"Esc in the search", "close it"},
+            {"Ctrl+Shift+L", "every issue of the document in one list: ↑/↓, Enter goes to it, Alt+1 applies, Ctrl+D "
+                    + "dismisses (the ticked ones at once, with one reason)"},
             {"F1", "this help"}};
 
     private ShortcutsHelp() {

@@ -77,7 +77,9 @@ final class WorkbenchHeader extends HorizontalLayout {
         });
         panel.getElement().setAttribute("aria-expanded", "true");
         panel.getElement().setAttribute("title", "The segment's actions, terms, MQM errors and issues beside the grid");
-        actions.add(lqa, button("QA report", "qa-report", () -> new QaReportDialog(workbench).open()),
+        Button all = button("All issues", "show-issue-list", () -> new IssueListDialog(workbench).open());
+        all.getElement().setAttribute("title", "Every issue of the document in one list (Ctrl+Shift+L)");
+        actions.add(all, lqa, button("QA report", "qa-report", () -> new QaReportDialog(workbench).open()),
                 button("Shortcuts (F1)", "show-shortcuts", ShortcutsHelp::open), panel);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         return actions;

@@ -53,6 +53,7 @@ final class WorkbenchShortcuts {
         // the document's own search, instead of the browser's, which sees only the rows on screen
         on(scope, () -> workbench.search().open(false), Key.KEY_F, KeyModifier.CONTROL);
         on(scope, () -> workbench.search().open(true), Key.KEY_H, KeyModifier.CONTROL);
+        on(scope, () -> new IssueListDialog(workbench).open(), Key.KEY_L, KeyModifier.CONTROL, KeyModifier.SHIFT);
         on(scope, () -> workbench.search().next(1), Key.F3);
         on(scope, () -> workbench.search().next(-1), Key.F3, KeyModifier.SHIFT);
     }
