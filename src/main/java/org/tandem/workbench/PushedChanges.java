@@ -96,6 +96,7 @@ final class PushedChanges {
         if (texts) {
             workbench.header().updateProgress();
             workbench.recheck();
+            workbench.search().run(); // the hits of an open search, in the texts as they are now
         }
     }
 }

@@ -114,4 +114,22 @@ class WorkbenchSearchTest extends WorkbenchTest {
         assertThat(documents.segments(doc.id())).extracting(Segment::targetText)
                 .containsExactly("Kyiv is big.", "The city.", "Kyiv and Kyiv.");
     }
+
+    @Test
+    void an_open_search_follows_another_users_save() {
+        Document doc = doc();
+        press(Key.KEY_F, KeyModifier.CONTROL);
+        find("kiev");
+        assertThat(count()).isEqualTo("6 hits in 2 segments");
+        Segment third = documents.segments(doc.id()).get(2);
+
+        org.tandem.security.SignedIn.as("ben", org.tandem.security.Role.TRANSLATOR, () -> documents.saveTarget(
+                doc.id(), third.id(), "Kyiv and Kyiv.", third.version(), null));
+
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(() -> {
+                    com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+                    assertThat(count()).isEqualTo("4 hits in 2 segments");
+                });
+    }
 }
