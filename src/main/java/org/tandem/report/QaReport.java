@@ -110,6 +110,12 @@ public record QaReport(String title, String languages, Map<String, String> check
         entries = List.copyOf(entries);
     }
 
+    /** The report's file name in a format: the title without its extension, {@code .qa-report.xlsx} and so on. */
+    public String fileName(Format format) {
+        return title.replaceAll("\\.[A-Za-z0-9]+$", "").replaceAll("[^\\p{Alnum}._-]", "_") + ".qa-report."
+                + format.extension();
+    }
+
     public byte[] render(Format format) {
         return switch (format) {
             case HTML -> html().getBytes(StandardCharsets.UTF_8);

@@ -76,9 +76,14 @@ public class IssueService {
     record Checked(List<Segment> segments, List<List<Issue>> found, List<IssueRepository.Dismissal> dismissals) {
 
         boolean dismissed(Segment segment, Issue issue) {
-            return dismissals.stream().anyMatch(d -> d.segmentId() == segment.id()
+            return dismissal(segment, issue).isPresent();
+        }
+
+        /** The reviewer's dismissal of this issue in this text of the segment, if there is one. */
+        java.util.Optional<IssueRepository.Dismissal> dismissal(Segment segment, Issue issue) {
+            return dismissals.stream().filter(d -> d.segmentId() == segment.id()
                     && d.checkId().equals(issue.checkId()) && d.start() == issue.start() && d.end() == issue.end()
-                    && d.targetText().equals(segment.targetText()));
+                    && d.targetText().equals(segment.targetText())).findFirst();
         }
     }
 
@@ -248,9 +253,7 @@ public class IssueService {
             Segment segment = checked.segments().get(i);
             String target = segment.targetText();
             for (Issue issue : profile.apply(doc.sourceLang(), doc.targetLang(), checked.found().get(i))) {
-                QaReport.Dismissal dismissed = checked.dismissals().stream().filter(d -> d.segmentId() == segment.id()
-                                && d.checkId().equals(issue.checkId()) && d.start() == issue.start()
-                                && d.end() == issue.end() && d.targetText().equals(target)).findFirst()
+                QaReport.Dismissal dismissed = checked.dismissal(segment, issue)
                         .map(d -> new QaReport.Dismissal(d.who(), d.reason(), d.at()))
                         .or(() -> scopedDismissal(scoped, issue, target).map(d -> new QaReport.Dismissal(d.who(),
                                 d.reason(), d.at())))

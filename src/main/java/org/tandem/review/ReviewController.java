@@ -72,8 +72,7 @@ class ReviewController {
                     + "\": use html, csv or xlsx.");
         }
         QaReport report = issues.report(id, dismissed);
-        String file = report.title().replaceAll("\\.[A-Za-z0-9]+$", "").replaceAll("[^\\p{Alnum}._-]", "_")
-                + ".qa-report." + chosen.extension();
+        String file = report.fileName(chosen);
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.parseMediaType(chosen.mediaType()))
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, (chosen == QaReport.Format.HTML

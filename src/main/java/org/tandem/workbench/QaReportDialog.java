@@ -32,9 +32,7 @@ final class QaReportDialog extends Dialog {
             Anchor link = DownloadLink.of(label, () -> {
                 QaReport report = workbench.services().issues().report(workbench.document().id(),
                         dismissed.getValue());
-                String name = report.title().replaceAll("\\.[A-Za-z0-9]+$", "").replaceAll("[^\\p{Alnum}._-]", "_")
-                        + ".qa-report." + format.extension();
-                return new DownloadLink.File(name, format.mediaType(), report.render(format));
+                return new DownloadLink.File(report.fileName(format), format.mediaType(), report.render(format));
             });
             link.addClassName("qa-report-" + format.extension());
             links.add(link);

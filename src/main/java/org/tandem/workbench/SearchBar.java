@@ -178,7 +178,12 @@ final class SearchBar extends HorizontalLayout {
         if (hits.isEmpty()) {
             return;
         }
-        at = at < 0 && direction < 0 ? hits.size() - 1 : Math.floorMod(at + direction, hits.size());
+        goTo(at < 0 && direction < 0 ? hits.size() - 1 : Math.floorMod(at + direction, hits.size()));
+    }
+
+    /** Makes hit {@code index} the current one: its segment opened, the search field keeping the keyboard. */
+    private void goTo(int index) {
+        at = index;
         SearchHit hit = hits.get(at);
         Segment segment = workbench.services().documents().segment(workbench.document().id(), hit.segmentId());
         workbench.grid().scrollToIndex(segment.index() - 1);
@@ -195,12 +200,16 @@ final class SearchBar extends HorizontalLayout {
         if (!isVisible()) {
             return;
         }
-        if (hits.stream().noneMatch(h -> h.side() == Side.TARGET)) {
+        // the current hit if it is in a target, else the next one that is (round the document)
+        int from = Math.max(at, 0);
+        java.util.OptionalInt target = java.util.stream.IntStream.range(0, hits.size())
+                .map(i -> (from + i) % hits.size()).filter(i -> hits.get(i).side() == Side.TARGET).findFirst();
+        if (target.isEmpty()) {
             Workbench.error("No hit in a target to replace.");
             return;
         }
-        while (at < 0 || hits.get(at).side() != Side.TARGET) {
-            next(1);
+        if (target.getAsInt() != at) {
+            goTo(target.getAsInt());
         }
         SearchHit hit = hits.get(at);
         try {
