@@ -138,7 +138,14 @@ class AuthorizationMatrixTest {
                 row(HttpMethod.POST, "/glossaries", Role.EDITOR, upload),
                 row(HttpMethod.GET, "/glossaries/{id}", Role.TRANSLATOR, null),
                 row(HttpMethod.GET, "/glossaries/{id}/export", Role.TRANSLATOR, null),
-                row(HttpMethod.DELETE, "/glossaries/{id}", Role.EDITOR, null)
+                row(HttpMethod.DELETE, "/glossaries/{id}", Role.EDITOR, null),
+                row(HttpMethod.POST, "/memory", Role.EDITOR, upload),
+                new Row(HttpMethod.GET, "/memory/export", Role.EDITOR,
+                        f -> "/api/memory/export?sourceLang=es&targetLang=en", f -> null),
+                new Row(HttpMethod.GET, "/memory/matches", Role.TRANSLATOR,
+                        f -> "/api/memory/matches?sourceLang=es&targetLang=en&text=La%20guerra", f -> null),
+                new Row(HttpMethod.GET, "/memory/concordance", Role.TRANSLATOR,
+                        f -> "/api/memory/concordance?sourceLang=es&targetLang=en&text=guerra", f -> null)
         ).map(Arguments::of);
     }
 
@@ -204,6 +211,10 @@ class AuthorizationMatrixTest {
             LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
             if (path.contains("glossaries")) {
                 form.add("file", file("terms.csv", "en,es\nwar,guerra\n"));
+            } else if (path.contains("memory")) {
+                form.add("file", file("memory.tmx", "<tmx version=\"1.4\"><header srclang=\"es\"/><body><tu>"
+                        + "<tuv xml:lang=\"es\"><seg>La guerra.</seg></tuv><tuv xml:lang=\"en\"><seg>The war.</seg>"
+                        + "</tuv></tu></body></tmx>"));
             } else {
                 form.add("source", file("m.es.txt", "La guerra en kiev."));
                 form.add("target", file("m.en.txt", "The war in kiev."));
