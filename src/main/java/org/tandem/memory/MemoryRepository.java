@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class MemoryRepository {
 
     private static final String COLUMNS = """
-            id, source_lang, target_lang, source, target, document_id, origin, created_by, created_at, revision,
+            id, source_lang, target_lang, source, target, document_id, segment_id, origin, created_by, created_at, revision,
             deleted""";
     private static final int BATCH = 1_000;
 
@@ -123,10 +123,13 @@ class MemoryRepository {
                 }, sourceBase, targetBase, revision);
     }
 
-    /** The language pairs the memory holds, with how many units each: [source base, target base, count]. */
+    /**
+     * The language pairs the memory holds, with how many units each: [source tag, target tag, count], a pair of
+     * varieties under the tags one of its units has.
+     */
     List<Object[]> pairs() {
-        return jdbc.sql("select source_base, target_base, count(*) from memory_unit where deleted = false "
-                        + "group by source_base, target_base order by count(*) desc")
+        return jdbc.sql("select min(source_lang), min(target_lang), count(*) from memory_unit where deleted = false "
+                        + "group by source_base, target_base order by count(*) desc, min(source_lang)")
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)}).list();
     }
 
@@ -142,8 +145,10 @@ class MemoryRepository {
     private static Change change(ResultSet rs) throws SQLException {
         long documentId = rs.getLong("document_id");
         Long document = rs.wasNull() ? null : documentId;
+        long segmentId = rs.getLong("segment_id");
+        Long segment = rs.wasNull() ? null : segmentId;
         MemoryUnit unit = new MemoryUnit(rs.getLong("id"), rs.getString("source_lang"), rs.getString("target_lang"),
-                rs.getString("source"), rs.getString("target"), document, rs.getString("origin"),
+                rs.getString("source"), rs.getString("target"), document, segment, rs.getString("origin"),
                 rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
         return new Change(unit, rs.getLong("revision"), rs.getBoolean("deleted"));
     }

@@ -71,6 +71,14 @@ public class MemoryService {
                 .toList();
     }
 
+    /**
+     * A match's target as it goes into a segment with this source: its inline codes renumbered to the segment's
+     * where the two sources have the same codes in the same order, else left out for the reviewer to place.
+     */
+    public static String targetFor(MemoryUnit unit, String segmentSource) {
+        return MatchInsertion.fit(unit, segmentSource);
+    }
+
     /** Where the concordance looks. */
     public enum Side { SOURCE, TARGET, BOTH }
 
@@ -94,6 +102,15 @@ public class MemoryService {
     public int size(String sourceLang, String targetLang) {
         requireLanguages(sourceLang, targetLang);
         return fresh(Bases.of(sourceLang, targetLang)).size();
+    }
+
+    /** A language pair the memory holds (as one of its units names it) and how many units it has. */
+    public record Pair(String sourceLang, String targetLang, long units) {
+    }
+
+    /** The language pairs the memory holds, the largest first. */
+    public List<Pair> pairs() {
+        return repository.pairs().stream().map(p -> new Pair((String) p[0], (String) p[1], (Long) p[2])).toList();
     }
 
     /** What a TMX import added, left out as already held, and could not use (with why). */

@@ -225,6 +225,25 @@ final class EditFlow {
         });
     }
 
+    /**
+     * A translation memory match put into the open segment's target in place of what is there, its codes fitted to
+     * the segment; what was typed is saved first, so the history keeps it and Ctrl+Alt+Z brings it back.
+     */
+    void insertMatch(org.tandem.memory.MemoryMatch match) {
+        workbench.onCurrent(row -> {
+            if (!save(row, textOf(row), null)) {
+                return;
+            }
+            String text = org.tandem.memory.MemoryService.targetFor(match.unit(), row.segment().source());
+            if (save(row, text, null)) {
+                workbench.say("Put the " + match.score() + " % match into segment " + row.segment().index()
+                        + " (Ctrl+Alt+Z undoes it).");
+                workbench.grid().showStoredText();
+                workbench.grid().refocus();
+            }
+        });
+    }
+
     /** The same fix in every segment that has the same issue. */
     void applyEverywhere(Issue issue, String suggestion) {
         workbench.onCurrent(row -> {

@@ -25,6 +25,9 @@ final class ShortcutsHelp {
             {"Esc in the search", "close it"},
             {"Ctrl+Shift+L", "every issue of the document in one list: ↑/↓, Enter goes to it, Alt+1 applies, Ctrl+D "
                     + "dismisses (the ticked ones at once, with one reason)"},
+            {"Ctrl+Shift+1…3", "put translation memory match n (beside the segment) into the target"},
+            {"Ctrl+K", "concordance: how a word or phrase was translated before (the selected source text is looked "
+                    + "up)"},
             {"F1", "this help"}};
 
     private ShortcutsHelp() {

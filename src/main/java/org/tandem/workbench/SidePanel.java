@@ -8,14 +8,15 @@ import java.util.List;
 import org.tandem.document.Document;
 import org.tandem.document.Segment;
 import org.tandem.glossary.GlossaryService;
+import org.tandem.memory.MemoryService;
 import org.tandem.qa.Issue;
 import org.tandem.review.IssueService;
 import org.tandem.review.MqmError;
 import org.tandem.review.MqmService;
 
 /**
- * Beside the grid, for the open segment: approve, reject, history and comments; its glossary terms; its MQM errors;
- * its issues with their fixes.
+ * Beside the grid, for the open segment: approve, reject, history and comments; its glossary terms; the translation
+ * memory's matches; its MQM errors; its issues with their fixes.
  */
 final class SidePanel extends VerticalLayout {
 
@@ -29,6 +30,7 @@ final class SidePanel extends VerticalLayout {
     private final Button comments;
     private final Button revert;
     private final TermsPanel terms;
+    private final MemoryPanel memory;
     private final MqmPanel mqm;
     private final IssuePanel issues;
     private final ContextPanel context = new ContextPanel();
@@ -54,6 +56,7 @@ final class SidePanel extends VerticalLayout {
         actions.getStyle().set("gap", "var(--lumo-space-xs)").set("padding", "var(--lumo-space-xs)");
         terms = new TermsPanel(edits::insertTerm, review::addToGlossary);
         terms.allowAdding(workbench.editor());
+        memory = new MemoryPanel(edits::insertMatch, () -> new ConcordanceDialog(workbench).open());
         mqm = new MqmPanel(new MqmPanel.Actions() {
             @Override
             public void mark(MqmService.Marking marking) {
@@ -95,7 +98,7 @@ final class SidePanel extends VerticalLayout {
         if (workbench.editor()) {
             issues.allowConfirming(review::confirmAsMqm, this::confirmed);
         }
-        add(actions, context, terms, mqm, issues);
+        add(actions, context, terms, memory, mqm, issues);
         addClassName("side-panel");
         setPadding(false);
         setSpacing(false);
@@ -117,6 +120,7 @@ final class SidePanel extends VerticalLayout {
         List.of(history, approve, reject, comments, revert).forEach(b -> b.setEnabled(false));
         issues.showNothing();
         terms.show(List.of(), false);
+        memory.show(List.of(), false);
         mqm.show(null, List.of());
     }
 
@@ -126,6 +130,7 @@ final class SidePanel extends VerticalLayout {
         showMqm(row);
         showIssues(row);
         showTerms(row);
+        showMemory(row);
         List.of(history, approve, reject, comments, revert).forEach(b -> b.setEnabled(true));
     }
 
@@ -140,6 +145,18 @@ final class SidePanel extends VerticalLayout {
         GlossaryService glossaries = workbench.services().glossaries();
         terms.show(glossaries.termsIn(glossaries.terminology(doc.id(), doc.sourceLang(), doc.targetLang()),
                 row.segment().source(), doc.sourceLang(), doc.targetLang()), true);
+    }
+
+    /** The memory's best matches for the segment's source, other than its own approved translation. */
+    void showMemory(SegmentRow row) {
+        Document doc = workbench.document();
+        memory.show(workbench.services().memory().matches(doc.sourceLang(), doc.targetLang(), row.segment().source(),
+                        MemoryService.DEFAULT_MIN_SCORE, MemoryPanel.SHOWN + 1).stream()
+                .filter(m -> !Long.valueOf(row.id()).equals(m.unit().segmentId())).toList(), true);
+    }
+
+    MemoryPanel memory() {
+        return memory;
     }
 
     /** The MQM errors marked on the segment as stored now. */

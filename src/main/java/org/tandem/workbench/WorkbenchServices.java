@@ -5,6 +5,7 @@ import org.tandem.document.DocumentService;
 import org.tandem.document.ReplaceService;
 import org.tandem.document.SegmentEvents;
 import org.tandem.glossary.GlossaryService;
+import org.tandem.memory.MemoryService;
 import org.tandem.qa.QaService;
 import org.tandem.review.CommentService;
 import org.tandem.review.HistoryService;
@@ -18,5 +19,5 @@ import org.tandem.review.StatusService;
 record WorkbenchServices(DocumentService documents, SegmentEvents events, IssueService issues,
                          StatusService statuses, CommentService comments, HistoryService history, MqmService mqm,
                          ReviewDataService reviewData, GlossaryService glossaries, QaService checks,
-                         ReplaceService replace) {
+                         ReplaceService replace, MemoryService memory) {
 }

@@ -10,7 +10,8 @@ import org.tandem.document.Segment;
 /**
  * The workbench's keyboard: Ctrl+Enter confirms and moves on, Ctrl+↑/↓ move between segments, Alt+↑/↓ between
  * issues, Alt+1…9 apply a suggestion, Ctrl+Shift+F fixes all, Ctrl+D dismisses, Ctrl+F / Ctrl+H search and replace
- * across the document (F3 / Shift+F3 the next or previous hit), F1 shows them all.
+ * across the document (F3 / Shift+F3 the next or previous hit), Ctrl+Shift+1…3 insert a translation memory match,
+ * Ctrl+K opens the concordance, F1 shows them all.
  */
 final class WorkbenchShortcuts {
 
@@ -47,6 +48,11 @@ final class WorkbenchShortcuts {
             int n = i + 1;
             on(scope, () -> keys.applyFocused(n), DIGITS[i], KeyModifier.ALT);
         }
+        for (int i = 0; i < MemoryPanel.SHOWN; i++) {
+            int n = i + 1;
+            on(scope, () -> keys.insertMatch(n), DIGITS[i], KeyModifier.CONTROL, KeyModifier.SHIFT);
+        }
+        on(scope, () -> new ConcordanceDialog(workbench).open(), Key.KEY_K, KeyModifier.CONTROL);
         on(scope, keys::fixAllFocused, Key.KEY_F, KeyModifier.CONTROL, KeyModifier.SHIFT);
         on(scope, keys::dismissFocused, Key.KEY_D, KeyModifier.CONTROL);
         Shortcuts.addShortcutListener(scope, ShortcutsHelp::open, Key.F1).listenOn(scope);
@@ -89,6 +95,13 @@ final class WorkbenchShortcuts {
         IssuePanel panel = workbench.side().issues();
         panel.focused().filter(i -> i.suggestions().size() >= n).ifPresent(i -> workbench.edits()
                 .applySuggestion(i, i.suggestions().get(n - 1), panel.shownFor(i)));
+    }
+
+    /** Ctrl+Shift+n: put translation memory match n into the target. */
+    void insertMatch(int n) {
+        workbench.current().ifPresent(row -> workbench.side().memory().match(n).ifPresentOrElse(
+                workbench.edits()::insertMatch,
+                () -> workbench.say("Segment " + row.segment().index() + " has no memory match " + n + ".")));
     }
 
     /** Ctrl+Shift+F: apply the focused issue's first suggestion everywhere it applies. */

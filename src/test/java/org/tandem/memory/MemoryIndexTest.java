@@ -16,7 +16,7 @@ class MemoryIndexTest {
     private final MemoryIndex index = new MemoryIndex();
 
     private MemoryUnit unit(String source, String target, String when) {
-        return new MemoryUnit(++ids, "en", "de", source, target, null, "test", "anna", Instant.parse(when));
+        return new MemoryUnit(++ids, "en", "de", source, target, null, null, "test", "anna", Instant.parse(when));
     }
 
     private MemoryUnit add(String source, String target) {
@@ -92,7 +92,7 @@ class MemoryIndexTest {
 
         MemoryUnit second = add("Close the lid.", "Schließen Sie die Klappe.");
         MemoryUnit changed = new MemoryUnit(second.id(), "en", "de", "Close the lid.", "Schließen Sie den Deckel.",
-                null, "test", "berta", Instant.parse("2026-05-01T00:00:00Z"));
+                null, null, "test", "berta", Instant.parse("2026-05-01T00:00:00Z"));
         index.apply(List.of(new MemoryRepository.Change(changed, ++ids, false)), ids);
         assertThat(index.lookup("Close the lid.", 50, 5)).singleElement()
                 .satisfies(h -> assertThat(h.unit().target()).isEqualTo("Schließen Sie den Deckel."));

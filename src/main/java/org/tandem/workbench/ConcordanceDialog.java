@@ -1,0 +1,125 @@
+package org.tandem.workbench;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tandem.document.Document;
+import org.tandem.memory.MemoryService;
+import org.tandem.memory.MemoryUnit;
+
+/**
+ * Concordance (Ctrl+K): how a word or phrase was translated before — the memory's units of the document's language
+ * pair that hold it in the source, the target or either, newest first, with the phrase marked.
+ */
+final class ConcordanceDialog extends Dialog {
+
+    static final int LIMIT = 50;
+
+    private final Workbench workbench;
+    private final TextField phrase = new TextField();
+    private final RadioButtonGroup<String> side = new RadioButtonGroup<>();
+    private final Div results = new Div();
+
+    ConcordanceDialog(Workbench workbench) {
+        this.workbench = workbench;
+        Document doc = workbench.document();
+        setHeaderTitle("Concordance · " + doc.sourceLang() + " → " + doc.targetLang());
+        addClassName("concordance-dialog");
+        setWidth("48em");
+        phrase.setPlaceholder("Word or phrase");
+        phrase.setWidth("22em");
+        phrase.addClassName("concordance-phrase");
+        phrase.addKeyPressListener(Key.ENTER, e -> search());
+        side.setItems("Source", "Target", "Both");
+        side.setValue("Both");
+        side.addValueChangeListener(e -> search());
+        Button find = new Button("Search", e -> search());
+        find.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        find.addClassName("concordance-search");
+        HorizontalLayout bar = new HorizontalLayout(phrase, side, find);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        results.addClassName("concordance-results");
+        add(bar, results);
+        getFooter().add(new Button("Close", e -> close()));
+    }
+
+    /** Opens with the text last selected in a source cell, or the target, looked up at once. */
+    @Override
+    public void open() {
+        super.open();
+        LastSelection.prefill(this, phrase, "source");
+        phrase.focus();
+        if (!phrase.isEmpty()) {
+            search();
+        }
+    }
+
+    void lookFor(String text, String where) {
+        phrase.setValue(text);
+        side.setValue(where);
+        search();
+    }
+
+    private void search() {
+        results.removeAll();
+        String text = phrase.getValue().strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        Document doc = workbench.document();
+        MemoryService.Side where = switch (side.getValue()) {
+            case "Source" -> MemoryService.Side.SOURCE;
+            case "Target" -> MemoryService.Side.TARGET;
+            default -> MemoryService.Side.BOTH;
+        };
+        MemoryService.Concordance found = workbench.services().memory().concordance(doc.sourceLang(),
+                doc.targetLang(), text, where, LIMIT);
+        Span count = new Span(found.total() == 0 ? "No unit in the memory holds “" + text + "”."
+                : found.total() + (found.total() == 1 ? " unit holds" : " units hold") + " “" + text + "”"
+                + (found.total() > found.units().size() ? " (the newest " + found.units().size() + " shown)" : "")
+                + ".");
+        count.addClassName("concordance-count");
+        results.add(count);
+        Pattern marked = pattern(text);
+        for (MemoryUnit unit : found.units()) {
+            Div item = new Div(marked(unit.source(), marked, "concordance-source"),
+                    marked(unit.target(), marked, "concordance-target"),
+                    new Span(unit.origin() + " · " + unit.createdBy()));
+            item.addClassName("concordance-item");
+            results.add(item);
+        }
+    }
+
+    /** The phrase's words with any spacing between them, ignoring case. */
+    private static Pattern pattern(String text) {
+        List<String> words = List.of(text.split("\\s+"));
+        return Pattern.compile(String.join("\\s*", words.stream().map(Pattern::quote).toList()),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static Div marked(String text, Pattern phrase, String className) {
+        Div div = new Div();
+        div.addClassName(className);
+        Matcher m = phrase.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            div.add(new Span(text.substring(at, m.start())));
+            Span hit = new Span(m.group());
+            hit.addClassName("search-hit");
+            div.add(hit);
+            at = m.end();
+        }
+        div.add(new Span(text.substring(at)));
+        return div;
+    }
+}
