@@ -1,0 +1,45 @@
+package org.tandem.memory;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.tandem.security.SystemUser;
+
+/**
+ * Once started, reads the memory into this instance's indexes on a thread of its own
+ * ({@code tandem.memory.warm}, on by default); lookups meanwhile wait for it or build what they need themselves.
+ */
+@Component
+class MemoryWarmUp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MemoryWarmUp.class);
+
+    private final MemoryService memory;
+    private final boolean enabled;
+
+    MemoryWarmUp(MemoryService memory, @Value("${tandem.memory.warm:true}") boolean enabled) {
+        this.memory = memory;
+        this.enabled = enabled;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void warm() {
+        if (!enabled) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                long start = System.nanoTime();
+                SystemUser.run(memory::warm);
+                LOG.info("Translation memory read into the index in {} ms", (System.nanoTime() - start) / 1_000_000);
+            } catch (RuntimeException e) {
+                LOG.warn("Reading the translation memory ahead failed; lookups read it themselves: {}", e.toString());
+            }
+        }, "memory-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+}
