@@ -116,7 +116,7 @@ public class DocumentService {
                 .map(s -> new TranslationsReviewed.Reviewed(s.id(), s.source(), s.target(), s.status()))
                 .toList();
         if (!judged.isEmpty()) {
-            publisher.publishEvent(new TranslationsReviewed(documentId, CurrentUser.name(), judged));
+            publisher.publishEvent(new TranslationsReviewed(documentId, CurrentUser.name(), judged, true));
         }
     }
 
@@ -242,7 +242,7 @@ public class DocumentService {
                     who);
             if (TranslationsReviewed.reports(status) && target != null) {
                 publisher.publishEvent(new TranslationsReviewed(current.documentId(), who, List.of(
-                        new TranslationsReviewed.Reviewed(current.id(), current.source(), target, status))));
+                        new TranslationsReviewed.Reviewed(current.id(), current.source(), target, status)), false));
             }
             return true;
         }));

@@ -28,6 +28,12 @@ class MemoryRecorder {
         }
         long revision = repository.nextRevision();
         Instant now = Instant.now();
+        if (event.imported()) { // new segments have no unit yet: one batch
+            repository.insertSegments(event.documentId(), bases, event.segments().stream()
+                    .filter(s -> s.status() != SegmentStatus.REJECTED && !s.target().isBlank()).toList(),
+                    event.who(), now, revision);
+            return;
+        }
         for (TranslationsReviewed.Reviewed segment : event.segments()) {
             if (segment.status() == SegmentStatus.REJECTED) {
                 repository.removeSegment(segment.segmentId(), revision);

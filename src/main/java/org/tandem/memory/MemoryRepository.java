@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.document.TranslationsReviewed;
 
 /**
  * Memory units in the database. Every writing transaction first takes the next memory revision (locking the counter
@@ -73,6 +74,36 @@ class MemoryRepository {
     java.util.Optional<Bases> bases(long documentId) {
         return jdbc.sql("select source_lang, target_lang from document where id = :id").param("id", documentId)
                 .query((rs, n) -> Bases.of(rs.getString(1), rs.getString(2))).optional();
+    }
+
+    /** Units of segments that have none yet (a document just imported), in batches, with the document's name. */
+    void insertSegments(long documentId, Bases bases, List<TranslationsReviewed.Reviewed> segments, String who,
+                        Instant when, long revision) {
+        List<String> document = jdbc.sql("select name, source_lang, target_lang from document where id = :id")
+                .param("id", documentId)
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).single();
+        for (int from = 0; from < segments.size(); from += BATCH) {
+            List<TranslationsReviewed.Reviewed> batch = segments.subList(from, Math.min(segments.size(), from + BATCH));
+            template.batchUpdate("""
+                            insert into memory_unit (source_lang, target_lang, source_base, target_base, source,
+                                                     target, document_id, segment_id, origin, created_by,
+                                                     created_at, revision)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch, batch.size(),
+                    (PreparedStatement ps, TranslationsReviewed.Reviewed s) -> {
+                        ps.setString(1, document.get(1));
+                        ps.setString(2, document.get(2));
+                        ps.setString(3, bases.source());
+                        ps.setString(4, bases.target());
+                        ps.setString(5, s.source());
+                        ps.setString(6, s.target());
+                        ps.setLong(7, documentId);
+                        ps.setLong(8, s.segmentId());
+                        ps.setString(9, document.get(0));
+                        ps.setString(10, who);
+                        ps.setTimestamp(11, Timestamp.from(when));
+                        ps.setLong(12, revision);
+                    });
+        }
     }
 
     /** Marks a segment's unit removed (its translation was rejected). */

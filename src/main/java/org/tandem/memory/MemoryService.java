@@ -134,6 +134,7 @@ public class MemoryService {
             List<MemoryRepository.NewUnit> added = new ArrayList<>();
             Set<String> inFile = new HashSet<>();
             Map<String, Integer> pairs = new LinkedHashMap<>();
+            Map<Bases, MemoryIndex> held = new java.util.HashMap<>(); // brought up to date once per import
             int duplicates = 0;
             Instant now = Instant.now();
             String who = CurrentUser.name();
@@ -148,7 +149,8 @@ public class MemoryService {
                 Bases bases = Bases.of(unit.sourceLang(), unit.targetLang());
                 String key = bases + "\u0000" + MemoryIndex.key(unit.source()) + "\u0000"
                         + MemoryIndex.key(unit.target());
-                if (!inFile.add(key) || fresh(bases).holds(unit.source(), unit.target())) {
+                if (!inFile.add(key) || held.computeIfAbsent(bases, this::fresh).holds(unit.source(),
+                        unit.target())) {
                     duplicates++;
                     continue;
                 }
@@ -227,7 +229,7 @@ public class MemoryService {
             if (lang[1] == null || lang[1].isBlank()) {
                 throw new BadRequestException("Name the " + lang[0] + " language (a BCP 47 tag such as en-US).");
             }
-            if (lang[1].length() > 64 || !lang[1].strip().matches("[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*")) {
+            if (lang[1].length() > 64 || !lang[1].strip().matches("[A-Za-z]{1,8}([-_][A-Za-z0-9]{1,8})*")) {
                 throw new BadRequestException("\"" + cut(lang[1], 70) + "\" is not a language tag (BCP 47, such "
                         + "as en-US).");
             }

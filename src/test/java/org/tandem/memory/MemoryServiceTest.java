@@ -73,7 +73,7 @@ class MemoryServiceTest {
                 segments.get(1).version(), SegmentStatus.REVIEWED);
 
         List<MemoryMatch> matches = memory.matches("es-MX", "en-GB", "El puerto de " + word + " está abierto.",
-                50, 5);
+                80, 5);
 
         assertThat(matches).singleElement().satisfies(m -> {
             assertThat(m.unit().target()).isEqualTo("The port of " + word + " is closed.");
@@ -114,6 +114,23 @@ class MemoryServiceTest {
     }
 
     @Test
+    void units_outlive_the_document_they_were_approved_in() {
+        Document doc = pair("El faro de " + word + " brilla.", "The " + word + " lighthouse shines.");
+        Segment s = documents.segments(doc.id()).get(0);
+        statuses.setStatus(doc.id(), s.id(), SegmentStatus.APPROVED, null, s.version());
+
+        documents.delete(doc.id());
+
+        MemoryService another = new MemoryService(repository, files, transaction, jobs, limits);
+        assertThat(another.matches("es", "en", "El faro de " + word + " brilla.", 100, 5)).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.unit().target()).isEqualTo("The " + word + " lighthouse shines.");
+                    assertThat(m.unit().documentId()).isNull();
+                    assertThat(m.unit().origin()).isEqualTo(word + ".es.txt");
+                });
+    }
+
+    @Test
     void the_same_source_approved_with_different_targets_shows_the_inconsistency() {
         Document first = pair("Pulse " + word + ".", "Press " + word + ".");
         Document second = pair("Pulse " + word + ".", "Click " + word + ".");
@@ -122,7 +139,7 @@ class MemoryServiceTest {
             statuses.setStatus(doc.id(), s.id(), SegmentStatus.APPROVED, null, s.version());
         }
 
-        List<MemoryMatch> matches = memory.matches("es", "en", "Pulse " + word + ".", 50, 5);
+        List<MemoryMatch> matches = memory.matches("es", "en", "Pulse " + word + ".", 80, 5);
 
         assertThat(matches).hasSize(2).allSatisfy(m -> assertThat(m.otherTargets()).hasSize(1));
         assertThat(matches.get(0).unit().target()).as("the newer first").isEqualTo("Click " + word + ".");

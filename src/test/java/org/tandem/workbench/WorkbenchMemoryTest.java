@@ -49,27 +49,28 @@ class WorkbenchMemoryTest extends WorkbenchTest {
 
     @Test
     void shows_earlier_translations_with_percentage_and_differences_and_inserts_one_with_a_click() {
-        approveAll(pair("El puerto de " + word + " está cerrado hoy.", "The port of " + word + " is closed today."));
-        Document doc = pair("El puerto de " + word + " está abierto hoy.", "The port of " + word + " open today.");
+        approveAll(pair("La biblioteca municipal de " + word + " cierra hoy.", "The " + word
+                + " public library closes today."));
+        Document doc = pair("La biblioteca municipal de " + word + " abre hoy.", "The " + word + " library open today.");
         openWorkbench(doc.id());
         SegmentRow row = clickRow(0);
 
         assertThat(matches()).singleElement().satisfies(match -> {
             assertThat(_get(match, Span.class, s -> s.withClasses("memory-score")).getText()).isEqualTo("87 %");
-            assertThat(_get(match, Span.class, s -> s.withClasses("diff-removed")).getText()).isEqualTo(" cerrado");
-            assertThat(_get(match, Span.class, s -> s.withClasses("diff-added")).getText()).isEqualTo(" abierto");
+            assertThat(_get(match, Span.class, s -> s.withClasses("diff-removed")).getText()).isEqualTo(" cierra");
+            assertThat(_get(match, Span.class, s -> s.withClasses("diff-added")).getText()).isEqualTo(" abre");
             assertThat(text(_get(match, Div.class, s -> s.withClasses("memory-target"))))
-                    .isEqualTo("The port of " + word + " is closed today.");
+                    .isEqualTo("The " + word + " public library closes today.");
             assertThat(_get(match, Span.class, s -> s.withClasses("memory-origin")).getText())
                     .startsWith(word + ".es.txt · editor · ");
         });
 
         ButtonKt._click(_get(_get(MemoryPanel.class), Button.class, s -> s.withText("Use")));
 
-        assertThat(documents.segment(doc.id(), row.id()).target()).isEqualTo("The port of " + word
-                + " is closed today.");
+        assertThat(documents.segment(doc.id(), row.id()).target()).isEqualTo("The " + word
+                + " public library closes today.");
         assertThat(historyService.history(doc.id(), row.id())).extracting(c -> c.afterText())
-                .contains("The port of " + word + " is closed today.");
+                .contains("The " + word + " public library closes today.");
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** The translation memory's page: its language pairs, TMX load and export. */
+package org.tandem.memory.ui;
