@@ -22,7 +22,6 @@ create table memory_unit (
     constraint memory_unit_segment unique (segment_id)
 );
 create index memory_unit_pair on memory_unit (source_base, target_base, revision);
-create index memory_unit_revision on memory_unit (revision);
 
 -- One counter that every transaction writing units bumps first and holds until it commits: revisions are handed out
 -- in commit order, so an index that has read revision n has read everything committed before it.

@@ -96,28 +96,17 @@ public class DocumentService {
         Long id = transaction.execute(status -> {
             long documentId = repository.insertDocument(name, parsed, original, originalTarget);
             repository.insertSegments(documentId, parsed.segments(), done -> progress.stored(done, total));
-            if (parsed.segments().stream().anyMatch(s -> TranslationsReviewed.reports(
-                    DocumentRepository.importedStatus(s)))) {
-                publishVerdicts(documentId);
-            }
             List<SegmentReview> reviews = parsed.segments().stream().map(ParsedSegment::review).toList();
             if (reviews.stream().anyMatch(r -> !r.isEmpty())) {
                 publisher.publishEvent(new ImportedReviewData(documentId, repository.segments(documentId), reviews));
             }
+            if (parsed.segments().stream().map(DocumentRepository::importedStatus)
+                    .anyMatch(s -> s == SegmentStatus.REVIEWED || s == SegmentStatus.APPROVED)) {
+                publisher.publishEvent(new ReviewedSegmentsImported(documentId, CurrentUser.name()));
+            }
             return documentId;
         });
         return document(id);
-    }
-
-    /** The segments a file brought in as reviewed, approved or rejected, for what keeps verdicts (inside the import). */
-    private void publishVerdicts(long documentId) {
-        List<TranslationsReviewed.Reviewed> judged = repository.segments(documentId).stream()
-                .filter(s -> TranslationsReviewed.reports(s.status()) && s.target() != null)
-                .map(s -> new TranslationsReviewed.Reviewed(s.id(), s.source(), s.target(), s.status()))
-                .toList();
-        if (!judged.isEmpty()) {
-            publisher.publishEvent(new TranslationsReviewed(documentId, CurrentUser.name(), judged, true));
-        }
     }
 
     /** Column limits of what a file brings in, and the per-segment size limit, named before anything is stored. */
@@ -242,7 +231,7 @@ public class DocumentService {
                     who);
             if (TranslationsReviewed.reports(status) && target != null) {
                 publisher.publishEvent(new TranslationsReviewed(current.documentId(), who, List.of(
-                        new TranslationsReviewed.Reviewed(current.id(), current.source(), target, status)), false));
+                        new TranslationsReviewed.Reviewed(current.id(), current.source(), target, status))));
             }
             return true;
         }));

@@ -3,13 +3,10 @@ package org.tandem.document;
 import java.util.List;
 
 /**
- * Segments were marked reviewed, approved or rejected (by a save, or as imported from a file that says so):
- * published inside the storing transaction, so that what follows from a verdict (the translation memory) is stored
- * with it or not at all.
- *
- * @param imported the segments are new, as a file brought them in (none of them was judged before)
+ * Segments were marked reviewed, approved or rejected by a save: published inside the storing transaction, so that
+ * what follows from a verdict (the translation memory) is stored with it or not at all.
  */
-public record TranslationsReviewed(long documentId, String who, List<Reviewed> segments, boolean imported) {
+public record TranslationsReviewed(long documentId, String who, List<Reviewed> segments) {
 
     public TranslationsReviewed {
         segments = List.copyOf(segments);

@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.tandem.document.TranslationsReviewed;
 
 /**
  * Memory units in the database. Every writing transaction first takes the next memory revision (locking the counter
@@ -76,34 +75,58 @@ class MemoryRepository {
                 .query((rs, n) -> Bases.of(rs.getString(1), rs.getString(2))).optional();
     }
 
-    /** Units of segments that have none yet (a document just imported), in batches, with the document's name. */
-    void insertSegments(long documentId, Bases bases, List<TranslationsReviewed.Reviewed> segments, String who,
-                        Instant when, long revision) {
-        List<String> document = jdbc.sql("select name, source_lang, target_lang from document where id = :id")
-                .param("id", documentId)
-                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).single();
-        for (int from = 0; from < segments.size(); from += BATCH) {
-            List<TranslationsReviewed.Reviewed> batch = segments.subList(from, Math.min(segments.size(), from + BATCH));
-            template.batchUpdate("""
-                            insert into memory_unit (source_lang, target_lang, source_base, target_base, source,
-                                                     target, document_id, segment_id, origin, created_by,
-                                                     created_at, revision)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch, batch.size(),
-                    (PreparedStatement ps, TranslationsReviewed.Reviewed s) -> {
-                        ps.setString(1, document.get(1));
-                        ps.setString(2, document.get(2));
-                        ps.setString(3, bases.source());
-                        ps.setString(4, bases.target());
-                        ps.setString(5, s.source());
-                        ps.setString(6, s.target());
-                        ps.setLong(7, documentId);
-                        ps.setLong(8, s.segmentId());
-                        ps.setString(9, document.get(0));
-                        ps.setString(10, who);
-                        ps.setTimestamp(11, Timestamp.from(when));
-                        ps.setLong(12, revision);
-                    });
+    /** A reviewed or approved segment the memory has no unit of yet, with its document. */
+    record Unkept(long segmentId, long documentId, String source, String target, String documentName,
+                  String sourceLang, String targetLang, String who) {
+    }
+
+    /**
+     * Reviewed or approved segments with a target and no unit yet, after segment {@code after} in id order, of one
+     * document or (null) of all; {@code who} is the last person who changed each, where its history says.
+     */
+    List<Unkept> unkept(Long documentId, long after, int limit) {
+        JdbcClient.StatementSpec query = jdbc.sql("""
+                        select s.id, s.document_id, s.source, s.target, d.name, d.source_lang, d.target_lang,
+                               (select c.who from segment_change c where c.segment_id = s.id
+                                order by c.version desc fetch first 1 rows only) as who
+                        from segment s join document d on d.id = s.document_id
+                        where s.id > :after and s.status in ('REVIEWED', 'APPROVED') and s.target is not null
+                          and not exists (select 1 from memory_unit m where m.segment_id = s.id)
+                        """ + (documentId == null ? "" : " and s.document_id = :document ")
+                        + " order by s.id fetch first " + limit + " rows only")
+                .param("after", after);
+        if (documentId != null) {
+            query = query.param("document", documentId);
         }
+        return query
+                .query((rs, n) -> new Unkept(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                .list();
+    }
+
+    /** Units for segments that have none, each only if it still has none (a save may have made it meanwhile). */
+    void insertSegmentUnits(List<Unkept> segments, String who, Instant when, long revision) {
+        template.batchUpdate("""
+                        insert into memory_unit (source_lang, target_lang, source_base, target_base, source, target,
+                                                 document_id, segment_id, origin, created_by, created_at, revision)
+                        select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+                        where not exists (select 1 from memory_unit where segment_id = ?)""", segments,
+                Math.max(1, segments.size()), (PreparedStatement ps, Unkept s) -> {
+                    Bases bases = Bases.of(s.sourceLang(), s.targetLang());
+                    ps.setString(1, s.sourceLang());
+                    ps.setString(2, s.targetLang());
+                    ps.setString(3, bases.source());
+                    ps.setString(4, bases.target());
+                    ps.setString(5, s.source());
+                    ps.setString(6, s.target());
+                    ps.setLong(7, s.documentId());
+                    ps.setLong(8, s.segmentId());
+                    ps.setString(9, s.documentName());
+                    ps.setString(10, s.who() == null ? who : s.who());
+                    ps.setTimestamp(11, Timestamp.from(when));
+                    ps.setLong(12, revision);
+                    ps.setLong(13, s.segmentId());
+                });
     }
 
     /** Marks a segment's unit removed (its translation was rejected). */
@@ -113,18 +136,18 @@ class MemoryRepository {
                 .param("revision", revision).param("segment", segmentId).update();
     }
 
-    /** A new unit (from a file); {@code revision} 0 until {@link #stampImported} gives the import its revision. */
+    /** A new unit (from a file). */
     record NewUnit(String sourceLang, String targetLang, String sourceBase, String targetBase, String source,
                    String target, String origin, String createdBy, Instant createdAt) {
     }
 
-    void insert(List<NewUnit> units) {
+    void insert(List<NewUnit> units, long revision) {
         for (int from = 0; from < units.size(); from += BATCH) {
             List<NewUnit> batch = units.subList(from, Math.min(units.size(), from + BATCH));
             template.batchUpdate("""
                             insert into memory_unit (source_lang, target_lang, source_base, target_base, source,
                                                      target, origin, created_by, created_at, revision)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", batch, batch.size(),
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch, batch.size(),
                     (PreparedStatement ps, NewUnit u) -> {
                         ps.setString(1, u.sourceLang());
                         ps.setString(2, u.targetLang());
@@ -135,14 +158,9 @@ class MemoryRepository {
                         ps.setString(7, u.origin());
                         ps.setString(8, u.createdBy());
                         ps.setTimestamp(9, Timestamp.from(u.createdAt()));
+                        ps.setLong(10, revision);
                     });
         }
-    }
-
-    /** Gives this transaction's newly inserted units their revision (just before it commits). */
-    void stampImported(long revision) {
-        jdbc.sql("update memory_unit set revision = :revision where revision = 0").param("revision", revision)
-                .update();
     }
 
     /** Units of a language pair written after {@code revision} (removals too), oldest first. */

@@ -118,7 +118,8 @@ public class MemoryService {
     }
 
     /**
-     * Loads a TMX file: every pair not held yet (the same source and target, spaces aside), all or nothing.
+     * Loads a TMX file: every pair not held yet (the same source and target, spaces aside). The file is read whole
+     * before anything is stored, so a file that cannot be read stores nothing.
      *
      * @throws org.tandem.io.ImportException naming the file and the problem
      */
@@ -162,11 +163,13 @@ public class MemoryService {
                 pairs.merge(unit.sourceLang() + " → " + unit.targetLang(), 1, Integer::sum);
             }
             if (!added.isEmpty()) {
-                transaction.executeWithoutResult(tx -> {
-                    repository.insert(added);
-                    // the revision last, so the counter is held only for the stamping
-                    repository.stampImported(repository.nextRevision());
-                });
+                // in chunks, each with its revision: no transaction holds the counter for long (approvals wait for
+                // it); a failure part-way leaves whole chunks, and loading the file again adds only the rest
+                for (int from = 0; from < added.size(); from += MemoryRecorder.CHUNK) {
+                    List<MemoryRepository.NewUnit> chunk = added.subList(from, Math.min(added.size(),
+                            from + MemoryRecorder.CHUNK));
+                    transaction.executeWithoutResult(tx -> repository.insert(chunk, repository.nextRevision()));
+                }
             }
             return new Imported(added.size(), duplicates, skipped, pairs.entrySet().stream()
                     .map(e -> e.getKey() + ": " + e.getValue()).toList());

@@ -9,8 +9,10 @@ import org.springframework.stereotype.Component;
 import org.tandem.security.SystemUser;
 
 /**
- * Once started, reads the memory into this instance's indexes on a thread of its own
- * ({@code tandem.memory.warm}, on by default); lookups meanwhile wait for it or build what they need themselves.
+ * Once started, on a thread of its own ({@code tandem.memory.warm}, on by default): gives every reviewed or approved
+ * segment without a unit one (segments approved before the memory existed, or an import's units lost to a failure
+ * after it committed), then reads the memory into this instance's indexes; lookups meanwhile wait for it or build
+ * what they need themselves.
  */
 @Component
 class MemoryWarmUp {
@@ -18,10 +20,12 @@ class MemoryWarmUp {
     private static final Logger LOG = LoggerFactory.getLogger(MemoryWarmUp.class);
 
     private final MemoryService memory;
+    private final MemoryRecorder recorder;
     private final boolean enabled;
 
-    MemoryWarmUp(MemoryService memory, @Value("${tandem.memory.warm:true}") boolean enabled) {
+    MemoryWarmUp(MemoryService memory, MemoryRecorder recorder, @Value("${tandem.memory.warm:true}") boolean enabled) {
         this.memory = memory;
+        this.recorder = recorder;
         this.enabled = enabled;
     }
 
@@ -33,6 +37,11 @@ class MemoryWarmUp {
         Thread thread = new Thread(() -> {
             try {
                 long start = System.nanoTime();
+                int added = recorder.keepUnkept(null, SystemUser.NAME);
+                if (added > 0) {
+                    LOG.info("Translation memory: {} reviewed or approved segments had no unit yet and now have one",
+                            added);
+                }
                 SystemUser.run(memory::warm);
                 LOG.info("Translation memory read into the index in {} ms", (System.nanoTime() - start) / 1_000_000);
             } catch (RuntimeException e) {

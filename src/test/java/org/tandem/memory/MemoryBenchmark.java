@@ -46,6 +46,10 @@ public final class MemoryBenchmark {
         System.out.printf(Locale.ROOT, "memory: %,d units, TMX %.1f MB written in %.0f ms%n", units.size(),
                 tmx.length / 1e6, ms(t));
 
+        t = System.nanoTime();
+        files.read("generated.tmx", tmx);
+        System.out.printf(Locale.ROOT, "read the TMX alone (our secure pass + Okapi's filter): %.0f ms%n", ms(t));
+
         Path db = Path.of("target", "memory-benchmark", "db-" + System.nanoTime());
         Files.createDirectories(db);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TandemApplication.class)
@@ -57,10 +61,43 @@ public final class MemoryBenchmark {
             org.tandem.security.SignedIn.from("benchmark", org.tandem.security.Role.EDITOR);
             MemoryService memory = context.getBean(MemoryService.class);
 
+            // a reviewer approving a segment every 100 ms while the import runs: how long do approvals wait?
+            org.tandem.document.DocumentService documents = context.getBean(org.tandem.document.DocumentService.class);
+            org.tandem.review.StatusService statuses = context.getBean(org.tandem.review.StatusService.class);
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 400; i++) {
+                text.append("Frase ").append(i).append(".\n\n");
+            }
+            byte[] pairText = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            org.tandem.document.Document doc = documents.importTextPair("r.es.txt", pairText, "r.en.txt", pairText,
+                    "es", "en", org.tandem.document.DocumentService.ImportProgress.NONE);
+            List<org.tandem.document.Segment> segments = documents.segments(doc.id());
+            List<Double> approvals = java.util.Collections.synchronizedList(new ArrayList<>());
+            java.util.concurrent.atomic.AtomicBoolean importing = new java.util.concurrent.atomic.AtomicBoolean(true);
+            Thread reviewer = new Thread(() -> org.tandem.security.SignedIn.as("reviewer",
+                    org.tandem.security.Role.EDITOR, () -> {
+                        for (int i = 0; importing.get() && i < segments.size(); i++) {
+                            org.tandem.document.Segment s = segments.get(i);
+                            long a = System.nanoTime();
+                            statuses.setStatus(doc.id(), s.id(), org.tandem.document.SegmentStatus.APPROVED, null,
+                                    s.version());
+                            approvals.add(ms(a));
+                            try {
+                                Thread.sleep(100);
+                            } catch (InterruptedException e) {
+                                return null;
+                            }
+                        }
+                        return null;
+                    }));
+            reviewer.start();
             t = System.nanoTime();
             MemoryService.Imported imported = memory.importTmx("generated.tmx", tmx);
             System.out.printf(Locale.ROOT, "import TMX (Okapi + store in %s): %.0f ms, %,d units (%,d duplicates)%n",
                     engine, ms(t), imported.units(), imported.duplicates());
+            importing.set(false);
+            reviewer.join();
+            report("  approvals by a reviewer during the import (every 100 ms)", approvals);
 
             // another instance: an index of its own, built from the database on its first lookup
             MemoryService instance = new MemoryService(context.getBean(MemoryRepository.class), files,

@@ -113,6 +113,32 @@ class MemoryServiceTest {
         assertThat(targets("Hoy " + word + " vuela.")).isEmpty();
     }
 
+    @Autowired
+    MemoryRecorder recorder;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void approved_segments_without_a_unit_get_one_when_the_memory_catches_up() {
+        Document doc = pair("Sube " + word + ".\n\nBaja " + word + ".\n\nGira " + word + ".",
+                "Up " + word + ".\n\nDown " + word + ".\n\nTurn " + word + ".");
+        List<Segment> segments = documents.segments(doc.id());
+        statuses.setStatus(doc.id(), segments.get(0).id(), SegmentStatus.APPROVED, null, segments.get(0).version());
+        statuses.setStatus(doc.id(), segments.get(1).id(), SegmentStatus.REVIEWED, null, segments.get(1).version());
+        // as a failure after an import's commit, or an approval from before the memory existed, leaves them
+        jdbc.sql("delete from memory_unit where document_id = :d").param("d", doc.id()).update();
+
+        int added = recorder.keepUnkept(doc.id(), "system");
+
+        assertThat(added).isEqualTo(2);
+        assertThat(memory.concordance("es", "en", word, MemoryService.Side.SOURCE, 10).units())
+                .extracting(MemoryUnit::target, MemoryUnit::createdBy)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Up " + word + ".", "erin"),
+                        org.assertj.core.groups.Tuple.tuple("Down " + word + ".", "erin"));
+        assertThat(recorder.keepUnkept(doc.id(), "system")).as("nothing twice").isZero();
+    }
+
     @Test
     void units_outlive_the_document_they_were_approved_in() {
         Document doc = pair("El faro de " + word + " brilla.", "The " + word + " lighthouse shines.");
