@@ -172,14 +172,11 @@ class MemoryRepository {
                 }, sourceBase, targetBase, revision);
     }
 
-    /**
-     * The language pairs the memory holds, with how many units each: [source tag, target tag, count], a pair of
-     * varieties under the tags one of its units has.
-     */
-    List<Object[]> pairs() {
+    /** The language pairs the memory holds, with how many units each, a pair of varieties under one unit's tags. */
+    List<MemoryService.Pair> pairs() {
         return jdbc.sql("select min(source_lang), min(target_lang), count(*) from memory_unit where deleted = false "
                         + "group by source_base, target_base order by count(*) desc, min(source_lang)")
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)}).list();
+                .query((rs, n) -> new MemoryService.Pair(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
     }
 
     /** Units of a language pair, for an export: oldest first. */

@@ -110,7 +110,7 @@ public class MemoryService {
 
     /** The language pairs the memory holds, the largest first. */
     public List<Pair> pairs() {
-        return repository.pairs().stream().map(p -> new Pair((String) p[0], (String) p[1], (Long) p[2])).toList();
+        return repository.pairs();
     }
 
     /** What a TMX import added, left out as already held, and could not use (with why). */

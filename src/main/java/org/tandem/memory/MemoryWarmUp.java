@@ -43,7 +43,11 @@ class MemoryWarmUp {
                             added);
                 }
                 SystemUser.run(memory::warm);
-                LOG.info("Translation memory read into the index in {} ms", (System.nanoTime() - start) / 1_000_000);
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                // only what is worth knowing: start-up output ends with what the operator must read (first passwords)
+                if (millis >= 1_000) {
+                    LOG.info("Translation memory read into the index in {} ms", millis);
+                }
             } catch (RuntimeException e) {
                 LOG.warn("Reading the translation memory ahead failed; lookups read it themselves: {}", e.toString());
             }

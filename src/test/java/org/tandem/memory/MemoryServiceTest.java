@@ -87,7 +87,7 @@ class MemoryServiceTest {
                     org.assertj.core.groups.Tuple.tuple(MemoryMatch.Part.Kind.ADDED, " abierto"),
                     org.assertj.core.groups.Tuple.tuple(MemoryMatch.Part.Kind.SAME, "."));
         });
-        assertThat(memory.matches("es", "en-US", "Llueve en " + word + ".", 50, 5)).singleElement()
+        assertThat(memory.matches("es", "en-US", "Llueve en " + word + ".", 80, 5)).singleElement()
                 .satisfies(m -> {
                     assertThat(m.score()).isEqualTo(100);
                     assertThat(m.unit().target()).isEqualTo("It is raining in " + word + ".");
