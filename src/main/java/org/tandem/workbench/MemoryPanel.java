@@ -87,15 +87,14 @@ final class MemoryPanel extends VerticalLayout {
         Div source = new Div();
         source.addClassName("memory-source");
         for (MemoryMatch.Part part : match.sourceDiff()) {
-            Span span = new Span(part.text());
-            switch (part.kind()) {
-                case ADDED -> span.addClassName("diff-added");
-                case REMOVED -> span.addClassName("diff-removed");
-                default -> { }
-            }
-            source.add(span);
+            // inline codes as the grid's chips
+            source.add(SegmentText.render(part.text(), List.of(), switch (part.kind()) {
+                case ADDED -> "diff-added";
+                case REMOVED -> "diff-removed";
+                case SAME -> "diff-same";
+            }));
         }
-        Div target = new Div(new Span(match.unit().target()));
+        Div target = new Div(SegmentText.render(match.unit().target(), List.of(), "memory-target-text"));
         target.addClassName("memory-target");
         item.add(head, source, target);
         if (!match.otherTargets().isEmpty()) {

@@ -57,8 +57,8 @@ class WorkbenchMemoryTest extends WorkbenchTest {
 
         assertThat(matches()).singleElement().satisfies(match -> {
             assertThat(_get(match, Span.class, s -> s.withClasses("memory-score")).getText()).isEqualTo("87 %");
-            assertThat(_get(match, Span.class, s -> s.withClasses("diff-removed")).getText()).isEqualTo(" cierra");
-            assertThat(_get(match, Span.class, s -> s.withClasses("diff-added")).getText()).isEqualTo(" abre");
+            assertThat(text(_get(match, Span.class, s -> s.withClasses("diff-removed")))).isEqualTo(" cierra");
+            assertThat(text(_get(match, Span.class, s -> s.withClasses("diff-added")))).isEqualTo(" abre");
             assertThat(text(_get(match, Div.class, s -> s.withClasses("memory-target"))))
                     .isEqualTo("The " + word + " public library closes today.");
             assertThat(_get(match, Span.class, s -> s.withClasses("memory-origin")).getText())
@@ -71,6 +71,38 @@ class WorkbenchMemoryTest extends WorkbenchTest {
                 + " public library closes today.");
         assertThat(historyService.history(doc.id(), row.id())).extracting(c -> c.afterText())
                 .contains("The " + word + " public library closes today.");
+    }
+
+    @Test
+    void inline_codes_of_a_match_show_as_chips_and_take_the_segments_numbers_when_inserted() {
+        String xliff = """
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                <file source-language="es" target-language="en" datatype="plaintext" original="x"><body>
+                <trans-unit id="1"><source>Pulse <g id="7">Guardar %1$s</g> ahora.</source>
+                  <target>Press <g id="7">Save %1$s</g> now.</target></trans-unit>
+                </body></file></xliff>""".formatted(word);
+        org.tandem.memory.MemoryService memory = context.getBean(org.tandem.memory.MemoryService.class);
+        memory.importTmx(word + ".tmx", ("""
+                <tmx version="1.4"><header srclang="es"/><body><tu>
+                <tuv xml:lang="es"><seg>Pulse <bpt i="1">&lt;b&gt;</bpt>Guardar %1$s<ept i="1">&lt;/b&gt;</ept> ya.</seg></tuv>
+                <tuv xml:lang="en"><seg>Press <bpt i="1">&lt;b&gt;</bpt>Save %1$s<ept i="1">&lt;/b&gt;</ept> at once.</seg></tuv>
+                </tu></body></tmx>""").formatted(word).getBytes(StandardCharsets.UTF_8));
+        Document doc = documents.importXliff(word + ".xlf", xliff.getBytes(StandardCharsets.UTF_8), null, false,
+                DocumentService.ImportProgress.NONE);
+        openWorkbench(doc.id());
+        SegmentRow row = clickRow(0);
+        Div match = matches().stream().filter(m -> text(m).contains("at once")).findFirst().orElseThrow();
+
+        assertThat(_find(match, Span.class, s -> s.withClasses("code"))).extracting(Span::getText)
+                .contains("1", "/1");
+        ButtonKt._click(_get(match, Button.class, s -> s.withText("Use")));
+
+        Segment segment = documents.segment(doc.id(), row.id());
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("⟨(\\d+)⟩").matcher(segment.source());
+        assertThat(code.find()).isTrue();
+        String n = code.group(1);
+        assertThat(segment.target()).as("the match's code numbered as the segment's")
+                .isEqualTo("Press ⟨" + n + "⟩Save " + word + "⟨/" + n + "⟩ at once.");
     }
 
     @Test
