@@ -64,12 +64,6 @@ final class ConcordanceDialog extends Dialog {
         }
     }
 
-    void lookFor(String text, String where) {
-        phrase.setValue(text);
-        side.setValue(where);
-        search();
-    }
-
     private void search() {
         results.removeAll();
         String text = phrase.getValue().strip();
