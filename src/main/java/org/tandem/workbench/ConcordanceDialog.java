@@ -10,10 +10,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tandem.document.Document;
+import org.tandem.document.TextSearch;
 import org.tandem.memory.MemoryService;
 import org.tandem.memory.MemoryUnit;
 
@@ -101,19 +103,15 @@ final class ConcordanceDialog extends Dialog {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /** The text as the grid draws it (inline codes as chips), the phrase's occurrences marked as search hits. */
     private static Div marked(String text, Pattern phrase, String className) {
-        Div div = new Div();
-        div.addClassName(className);
+        List<TextSearch.Hit> hits = new ArrayList<>();
         Matcher m = phrase.matcher(text);
-        int at = 0;
         while (m.find()) {
-            div.add(new Span(text.substring(at, m.start())));
-            Span hit = new Span(m.group());
-            hit.addClassName("search-hit");
-            div.add(hit);
-            at = m.end();
+            hits.add(new TextSearch.Hit(m.start(), m.end()));
         }
-        div.add(new Span(text.substring(at)));
+        Div div = new Div(SegmentText.render(text, List.of(), "concordance-text", List.of(), hits));
+        div.addClassName(className);
         return div;
     }
 }

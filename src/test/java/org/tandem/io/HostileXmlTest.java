@@ -107,4 +107,28 @@ class HostileXmlTest {
         assertThatThrownBy(() -> files.readXliff("bomb.xlf", xliff12(bomb, "&d;&d;&d;&d;"), null, false))
                 .isInstanceOf(ImportException.class).hasMessageContaining("entity");
     }
+
+    @Test
+    void a_tmx_file_never_has_an_entity_or_dtd_read_or_fetched() throws IOException {
+        MemoryFiles memory = new MemoryFiles();
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
+        String body = "<tmx version=\"1.4\"><header srclang=\"en\"/><body><tu><tuv xml:lang=\"en\"><seg>%s</seg>"
+                + "</tuv><tuv xml:lang=\"de\"><seg>b</seg></tuv></tu></body></tmx>";
+        byte[] local = ("<?xml version=\"1.0\"?><!DOCTYPE tmx [<!ENTITY s SYSTEM \"" + secret.toUri() + "\">]>"
+                + body.formatted("&s;")).getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> memory.read("xxe.tmx", local)).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("xxe.tmx").hasMessageNotContaining("TOP-SECRET");
+        byte[] remote = ("<?xml version=\"1.0\"?><!DOCTYPE tmx [<!ENTITY % r SYSTEM \"" + base + "/p.dtd\"> %r;]>"
+                + body.formatted("&leak;")).getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> memory.read("param.tmx", remote)).isInstanceOf(ImportException.class);
+        byte[] laughs = ("<?xml version=\"1.0\"?><!DOCTYPE tmx [<!ENTITY a \"aaaaaaaaaa\">"
+                + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
+                + body.formatted("&c;")).getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> memory.read("laughs.tmx", laughs)).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("laughs.tmx");
+        byte[] dtd = ("<?xml version=\"1.0\"?><!DOCTYPE tmx SYSTEM \"" + base + "/tmx14.dtd\">"
+                + body.formatted("a")).getBytes(StandardCharsets.UTF_8);
+        assertThat(memory.read("dtd.tmx", dtd).units()).hasSize(1);
+        assertThat(requests.get()).as("requests to the URLs in the files").isZero();
+    }
 }
